@@ -1,0 +1,84 @@
+// swift-tools-version:6.1
+// Balans: production and capacity steering (PKS) for Swedish healthcare regions.
+//
+// Layers (a target may import only targets of a lower layer; `.ci/check-layers` enforces it):
+//   4 executable   balans
+//   3 application  RegionNode
+//   2 adapters     NodeStore, Spreadsheet
+//   1 contracts    FeedFormats, SyntheticData            (pure, no I/O)
+//   0 domain       PlanningDomain                        (stdlib only)
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Balans",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "balans", targets: ["balans"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Layer 0: domain.
+        .target(name: "PlanningDomain", swiftSettings: strictSettings),
+
+        // Layer 1: pure contracts and algorithms.
+        .target(name: "FeedFormats", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(name: "SyntheticData", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+
+        // Layer 2: adapters.
+        .target(
+            name: "NodeStore",
+            dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Spreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
+
+        // Layer 3: application.
+        .target(
+            name: "RegionNode",
+            dependencies: ["PlanningDomain", "FeedFormats", "SyntheticData", "NodeStore", "Spreadsheet"],
+            swiftSettings: strictSettings
+        ),
+
+        // Layer 4: the one executable.
+        .executableTarget(
+            name: "balans",
+            dependencies: [
+                "PlanningDomain", "RegionNode", "NodeStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .testTarget(name: "PlanningDomainTests", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FeedFormatsTests", dependencies: ["FeedFormats", "PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SyntheticDataTests", dependencies: ["SyntheticData", "PlanningDomain"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "SpreadsheetTests", dependencies: ["Spreadsheet"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NodeStoreTests", dependencies: ["NodeStore", "PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RegionNodeTests",
+            dependencies: ["RegionNode", "NodeStore", "PlanningDomain", "FeedFormats", "SyntheticData"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["balans"], swiftSettings: strictSettings),
+    ]
+)

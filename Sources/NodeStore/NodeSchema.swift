@@ -1,0 +1,101 @@
+import GRDB
+
+/// The node's schema as frozen, named migrations. A shipped migration is never edited: add a new one.
+enum NodeSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11-25-region-data") { db in
+            try db.execute(sql: regionDataV1)
+        }
+        return migrator
+    }
+
+    /// Master data, weekly activity, waiting-list snapshots, capacity, and the import log.
+    static let regionDataV1 = """
+        CREATE TABLE import_run (
+            id INTEGER PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            record_count INTEGER NOT NULL CHECK (record_count >= 0),
+            changed_count INTEGER NOT NULL CHECK (changed_count >= 0)
+        );
+        CREATE TABLE import_file (
+            id INTEGER PRIMARY KEY,
+            import_run_id INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            feed TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            row_count INTEGER NOT NULL CHECK (row_count >= 0)
+        );
+        CREATE INDEX import_file_run ON import_file(import_run_id);
+
+        CREATE TABLE org_unit (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 40),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+            parent_id INTEGER REFERENCES org_unit(id) ON DELETE RESTRICT,
+            CHECK ((level = 0) = (parent_id IS NULL))
+        );
+        CREATE INDEX org_unit_parent ON org_unit(parent_id);
+
+        CREATE TABLE resource (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 40),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('staff', 'room', 'bed', 'equipment')),
+            measure TEXT NOT NULL CHECK (measure IN ('hours', 'days', 'beds', 'sessions'))
+        );
+
+        CREATE TABLE planning_object (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 60),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            unit_id INTEGER NOT NULL REFERENCES org_unit(id) ON DELETE RESTRICT,
+            specialty TEXT NOT NULL CHECK (length(specialty) > 0),
+            care_service TEXT NOT NULL CHECK (length(care_service) > 0),
+            provider_category TEXT NOT NULL CHECK (length(provider_category) > 0),
+            contact_type TEXT NOT NULL CHECK (contact_type IN ('visit', 'phone', 'video', 'operation', 'inpatient')),
+            medical_priority TEXT NOT NULL CHECK (length(medical_priority) BETWEEN 1 AND 20)
+        );
+        CREATE INDEX planning_object_unit ON planning_object(unit_id);
+
+        -- week is the ISO week as year * 100 + week (202507 = 2025-W07).
+        CREATE TABLE weekly_activity (
+            planning_object_id INTEGER NOT NULL REFERENCES planning_object(id) ON DELETE CASCADE,
+            series TEXT NOT NULL CHECK (series IN ('inflow', 'production')),
+            week INTEGER NOT NULL CHECK (week % 100 BETWEEN 1 AND 53 AND week / 100 BETWEEN 1900 AND 2200),
+            count INTEGER NOT NULL CHECK (count >= 0),
+            import_run_id INTEGER NOT NULL REFERENCES import_run(id),
+            PRIMARY KEY (planning_object_id, series, week)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE waiting_snapshot (
+            id INTEGER PRIMARY KEY,
+            snapshot_date TEXT NOT NULL UNIQUE CHECK (date(snapshot_date) IS snapshot_date),
+            entry_count INTEGER NOT NULL CHECK (entry_count >= 0),
+            import_run_id INTEGER NOT NULL REFERENCES import_run(id)
+        );
+        -- One row per waiting patient, with no identity: the object, the dates and the priority only.
+        CREATE TABLE waiting_entry (
+            id INTEGER PRIMARY KEY,
+            snapshot_id INTEGER NOT NULL REFERENCES waiting_snapshot(id) ON DELETE CASCADE,
+            planning_object_id INTEGER NOT NULL REFERENCES planning_object(id) ON DELETE CASCADE,
+            waiting_since TEXT NOT NULL CHECK (date(waiting_since) IS waiting_since),
+            medical_target_date TEXT CHECK (medical_target_date IS NULL OR medical_target_date >= waiting_since),
+            priority TEXT CHECK (priority IS NULL OR length(priority) BETWEEN 1 AND 20)
+        );
+        CREATE INDEX waiting_entry_snapshot_object ON waiting_entry(snapshot_id, planning_object_id);
+        CREATE INDEX waiting_entry_object ON waiting_entry(planning_object_id);
+
+        CREATE TABLE capacity (
+            unit_id INTEGER NOT NULL REFERENCES org_unit(id) ON DELETE CASCADE,
+            resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+            week INTEGER NOT NULL CHECK (week % 100 BETWEEN 1 AND 53 AND week / 100 BETWEEN 1900 AND 2200),
+            planned REAL NOT NULL CHECK (planned >= 0),
+            absence REAL NOT NULL CHECK (absence >= 0 AND absence <= planned),
+            import_run_id INTEGER NOT NULL REFERENCES import_run(id),
+            PRIMARY KEY (unit_id, resource_id, week)
+        ) WITHOUT ROWID;
+        CREATE INDEX capacity_resource ON capacity(resource_id);
+        """
+}

@@ -1,0 +1,7 @@
+/// A duration in days.
+public enum Days: UnitOfMeasure {
+    /// "d".
+    public static let symbol = "d"
+    /// "dagar".
+    public static let swedishName = "dagar"
+}

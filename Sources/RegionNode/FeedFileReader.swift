@@ -1,0 +1,70 @@
+import Foundation
+import FeedFormats
+import Spreadsheet
+
+/// Reads an import file from disk into a table: CSV (any delimiter) or an .xlsx sheet.
+enum FeedFileReader {
+    /// A parsed table, CSV or spreadsheet.
+    enum Table {
+        case csv(CSVDocument)
+        case sheet(RowTable)
+    }
+
+    static func read(_ request: ImportRequest) throws(FeedIssue) -> Table {
+        let name = (request.path as NSString).lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: request.path))
+        } catch {
+            throw FeedIssue(
+                file: name, line: nil, column: nil, value: nil, code: .emptyFile,
+                message: "Filen kan inte läsas (\(request.path)). Kontrollera sökvägen och behörigheten.")
+        }
+        let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        let isOLE = data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+        if isZip || isOLE || name.lowercased().hasSuffix(".xlsx") {
+            return .sheet(try readWorkbook(data, name: name, sheet: request.sheet))
+        }
+        return .csv(try CSVDocument(bytes: [UInt8](data), sourceName: name))
+    }
+
+    private static func readWorkbook(_ data: Data, name: String, sheet: String?) throws(FeedIssue) -> RowTable {
+        do {
+            let workbook = try XLSXWorkbook(data: data)
+            let content = try workbook.sheet(named: sheet)
+            let source = "\(name) [\(content.name)]"
+            guard let headerRow = content.rows.first else {
+                throw FeedIssue(
+                    file: source, line: nil, column: nil, value: nil, code: .emptyFile,
+                    message: "Bladet är tomt. Välj rätt blad med --sheet eller fyll i data.")
+            }
+            let width = content.rows.map(\.cells.count).max() ?? 0
+            return RowTable(
+                sourceName: source, header: headerRow.cells, headerLine: headerRow.number,
+                rows: content.rows.dropFirst().map { (line: $0.number, fields: $0.cells) },
+                columnNames: (0..<max(width, headerRow.cells.count)).map { columnLetters(forIndex: $0) })
+        } catch let error as XLSXError {
+            throw FeedIssue(
+                file: name, line: nil, column: error.cellReference, value: nil, code: .spreadsheet,
+                message: error.message)
+        } catch let issue as FeedIssue {
+            throw issue
+        } catch {
+            throw FeedIssue(
+                file: name, line: nil, column: nil, value: nil, code: .spreadsheet,
+                message: "Arbetsboken kan inte läsas. Spara den igen som .xlsx eller som CSV.")
+        }
+    }
+
+    /// FNV-1a over the file's bytes: enough to tell in the import log that the same file came again.
+    static func fingerprint(_ path: String) -> String {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return "" }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import FeedFormats
+import PlanningDomain
+public import SyntheticData
+
+/// Writes a synthetic region as the same CSV files the importer reads, one file per feed.
+public enum SyntheticRegionWriter {
+    /// The files written, in import order.
+    public static let fileNames = [
+        "enheter.csv", "resurser.csv", "planeringsobjekt.csv", "inflode.csv", "produktion.csv", "vantelista.csv",
+        "kapacitet.csv",
+    ]
+
+    /// Writes every feed into `directory` (created if needed); returns the paths written.
+    @discardableResult
+    public static func write(_ region: SyntheticRegion, to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var contents: [String: String] = [:]
+
+        var units = CSVWriter(header: ["enhetskod", "namn", "nivå", "överordnad"])
+        for unit in region.units { units.append([unit.code, unit.name, unit.level.swedishName, unit.parentCode ?? ""]) }
+        contents["enheter.csv"] = units.content
+
+        var resources = CSVWriter(header: ["resurskod", "namn", "typ", "måttenhet"])
+        for resource in region.resources {
+            resources.append([resource.code, resource.name, resource.kind.swedishName, resource.measure.swedishName])
+        }
+        contents["resurser.csv"] = resources.content
+
+        var objects = CSVWriter(header: [
+            "planeringsobjekt", "namn", "enhetskod", "specialitet", "vårdtjänst", "vårdgivarkategori", "kontakttyp",
+            "medicinsk_prioritet",
+        ])
+        for object in region.planningObjects {
+            objects.append([
+                object.code, object.name, object.unitCode, object.specialty, object.careService,
+                object.providerCategory, object.contactType.swedishName, object.medicalPriority,
+            ])
+        }
+        contents["planeringsobjekt.csv"] = objects.content
+
+        contents["inflode.csv"] = weekly(region.inflow)
+        contents["produktion.csv"] = weekly(region.production)
+
+        var waiting = CSVWriter(header: [
+            "uttagsdatum", "planeringsobjekt", "väntar_sedan", "medicinskt_måldatum", "prioritet",
+        ])
+        for snapshot in region.waitingSnapshots {
+            let date = snapshot.date.description
+            for entry in snapshot.entries {
+                waiting.append([
+                    date, entry.planningObjectCode, entry.waitingSince.description,
+                    entry.medicalTargetDate?.description ?? "", entry.priority ?? "",
+                ])
+            }
+        }
+        contents["vantelista.csv"] = waiting.content
+
+        var capacity = CSVWriter(header: ["enhetskod", "resurskod", "vecka", "planerad", "frånvaro"])
+        for record in region.capacity {
+            capacity.append([
+                record.unitCode, record.resourceCode, record.week.description, CSVWriter.decimal(record.planned),
+                CSVWriter.decimal(record.absence),
+            ])
+        }
+        contents["kapacitet.csv"] = capacity.content
+
+        var written: [String] = []
+        for name in fileNames {
+            let path = (directory as NSString).appendingPathComponent(name)
+            try Data(contents[name]!.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            written.append(path)
+        }
+        let readme = """
+            \(SyntheticRegion.label)
+            Genererad region: \(region.region.name) (\(region.region.code)), frö \(region.configuration.seed),
+            veckor \(region.configuration.firstWeek)–\(region.configuration.lastWeek).
+            Filerna kan importeras med: balans import --database region.sqlite \(directory)/*.csv
+
+            """
+        try Data(readme.utf8).write(
+            to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent("LÄS_MIG.txt")), options: .atomic)
+        return written
+    }
+
+    private static func weekly(_ counts: [WeeklyCount]) -> String {
+        var writer = CSVWriter(header: ["planeringsobjekt", "vecka", "antal"])
+        for count in counts { writer.append([count.planningObjectCode, count.week.description, String(count.count)]) }
+        return writer.content
+    }
+}

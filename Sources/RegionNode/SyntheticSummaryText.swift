@@ -1,0 +1,25 @@
+public import SyntheticData
+import PlanningDomain
+
+/// What `balans generate` prints: the sizes of what was written, to compare with `balans status` after import.
+public enum SyntheticSummaryText {
+    /// Renders the counts of a generated region.
+    public static func render(_ region: SyntheticRegion, directory: String) -> String {
+        let waiting = region.waitingSnapshots.map { "\($0.date): \(RegionStatusText.grouped($0.entries.count))" }
+        return """
+            Region:            \(region.region.name) (\(region.region.code)), \
+            \(RegionStatusText.grouped(region.region.population)) invånare
+            Veckor:            \(region.configuration.firstWeek)–\(region.configuration.lastWeek)
+            Enheter:           \(region.units.count)
+            Planeringsobjekt:  \(region.planningObjects.count)
+            Resurser:          \(region.resources.count)
+            Inflöde:           \(RegionStatusText.grouped(region.inflow.count)) rader, \
+            totalt \(RegionStatusText.grouped(region.inflow.reduce(0) { $0 + $1.count })) patienter
+            Produktion:        \(RegionStatusText.grouped(region.production.count)) rader, \
+            totalt \(RegionStatusText.grouped(region.production.reduce(0) { $0 + $1.count })) utförda
+            Väntelista:        \(waiting.joined(separator: "; "))
+            Kapacitet:         \(RegionStatusText.grouped(region.capacity.count)) rader
+            Filer i:           \(directory)
+            """
+    }
+}

@@ -1,0 +1,43 @@
+public import PlanningDomain
+
+/// A generated, clearly labelled synthetic Swedish region: organisation, planning objects, resources and
+/// three years of weekly inflow, production, capacity and waiting-list snapshots. No real patients.
+public struct SyntheticRegion: Sendable {
+    /// The label every export of synthetic data should carry.
+    public static let label = "SYNTETISKA DATA – inga riktiga patienter"
+
+    /// The configuration it was generated from.
+    public let configuration: SyntheticRegionConfiguration
+    /// The real region it imitates (name, population); the generated data is not that region's.
+    public let region: SwedishRegion
+    /// The organisation tree: the region (named "… (syntetisk)"), 3–6 förvaltningar, kliniker and enheter.
+    public let units: [OrganisationUnit]
+    /// Planning objects, each produced by an enhet.
+    public let planningObjects: [PlanningObject]
+    /// Capacity resources: competences (hours), operating rooms (hours) and staffed beds.
+    public let resources: [Resource]
+    /// Weekly inflow per planning object, ordered by object and week.
+    public let inflow: [WeeklyCount]
+    /// Weekly production per planning object, ordered by object and week.
+    public let production: [WeeklyCount]
+    /// Waiting-list snapshots, one per configured date, in the configured order.
+    public let waitingSnapshots: [WaitingListSnapshot]
+    /// Planned capacity and absence per enhet, resource and week, ordered by unit, resource and week.
+    public let capacity: [CapacityRecord]
+
+    init(
+        configuration: SyntheticRegionConfiguration, region: SwedishRegion, units: [OrganisationUnit],
+        planningObjects: [PlanningObject], resources: [Resource], inflow: [WeeklyCount],
+        production: [WeeklyCount], waitingSnapshots: [WaitingListSnapshot], capacity: [CapacityRecord]
+    ) {
+        self.configuration = configuration
+        self.region = region
+        self.units = units
+        self.planningObjects = planningObjects
+        self.resources = resources
+        self.inflow = inflow
+        self.production = production
+        self.waitingSnapshots = waitingSnapshots
+        self.capacity = capacity
+    }
+}

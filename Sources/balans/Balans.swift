@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The one executable: every role (node, hub, operator commands, demo) is a subcommand.
+@main
+struct Balans: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "balans",
+        abstract: "Balans – produktions- och kapacitetsstyrning (PKS) för regioner.",
+        version: "0.1.0",
+        subcommands: [ImportCommand.self, StatusCommand.self, GenerateCommand.self, DemoCommand.self, FeedsCommand.self]
+    )
+}
