@@ -37,7 +37,10 @@ let package = Package(
         // Layer 2: adapters.
         .target(
             name: "NodeStore",
-            dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -73,10 +76,15 @@ let package = Package(
             name: "SpreadsheetTests", dependencies: ["Spreadsheet"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "NodeStoreTests", dependencies: ["NodeStore", "PlanningDomain"], swiftSettings: strictSettings),
+            name: "NodeStoreTests",
+            dependencies: ["NodeStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "RegionNodeTests",
-            dependencies: ["RegionNode", "NodeStore", "PlanningDomain", "FeedFormats", "SyntheticData"],
+            dependencies: [
+                "RegionNode", "NodeStore", "PlanningDomain", "FeedFormats", "SyntheticData", "Spreadsheet",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["balans"], swiftSettings: strictSettings),

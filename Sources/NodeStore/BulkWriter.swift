@@ -7,24 +7,22 @@ enum BulkWriter {
         _ counts: [WeeklyCount], series: String, _ objectIDs: [String: Int64], _ runID: Int64, _ db: Database
     ) throws -> Int {
         guard !counts.isEmpty else { return 0 }
-        let statement = try db.makeStatement(
-            sql: """
-                INSERT INTO weekly_activity (planning_object_id, series, week, count, import_run_id)
-                VALUES (?, ?, ?, ?, ?)
+        precondition(series == "inflow" || series == "production")
+        var insert = ChunkedInsert(
+            db, head: "INSERT INTO weekly_activity (planning_object_id, series, week, count, import_run_id) VALUES",
+            row: "(?, '\(series)', ?, ?, \(runID))",
+            tail: """
                 ON CONFLICT (planning_object_id, series, week) DO UPDATE
                     SET count = excluded.count, import_run_id = excluded.import_run_id
                 WHERE count IS NOT excluded.count
                 """)
-        var changed = 0
+        var lookup = CodeLookup(objectIDs, what: "planeringsobjekt")
         for count in counts {
-            guard let objectID = objectIDs[count.planningObjectCode] else {
-                throw StoreError.unknownReference("planeringsobjekt \(count.planningObjectCode)")
-            }
-            statement.setUncheckedArguments([objectID, series, count.week.key, count.count, runID])
-            try statement.execute()
-            changed += db.changesCount
+            try insert.add(
+                .integer(try lookup.id(for: count.planningObjectCode)), .integer(Int64(count.week.key)),
+                .integer(Int64(count.count)))
         }
-        return changed
+        return try insert.finish()
     }
 
     /// Replaces the snapshot of the same date; returns the replaced snapshot's entry count, if there was one.
@@ -39,21 +37,20 @@ enum BulkWriter {
             sql: "INSERT INTO waiting_snapshot (snapshot_date, entry_count, import_run_id) VALUES (?, ?, ?)",
             arguments: [date, snapshot.entries.count, runID])
         let snapshotID = db.lastInsertedRowID
-        let statement = try db.makeStatement(
-            sql: """
+        var insert = ChunkedInsert(
+            db,
+            head: """
                 INSERT INTO waiting_entry (snapshot_id, planning_object_id, waiting_since, medical_target_date, priority)
-                VALUES (?, ?, ?, ?, ?)
-                """)
+                VALUES
+                """,
+            row: "(\(snapshotID), ?, ?, ?, ?)", tail: "")
+        var lookup = CodeLookup(objectIDs, what: "planeringsobjekt")
         for entry in snapshot.entries {
-            guard let objectID = objectIDs[entry.planningObjectCode] else {
-                throw StoreError.unknownReference("planeringsobjekt \(entry.planningObjectCode)")
-            }
-            statement.setUncheckedArguments([
-                snapshotID, objectID, entry.waitingSince.description, entry.medicalTargetDate?.description,
-                entry.priority,
-            ])
-            try statement.execute()
+            try insert.add(
+                .integer(try lookup.id(for: entry.planningObjectCode)), .text(entry.waitingSince.description),
+                .text(entry.medicalTargetDate?.description), .text(entry.priority))
         }
+        _ = try insert.finish()
         return previous
     }
 
@@ -67,15 +64,14 @@ enum BulkWriter {
             uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT code, id FROM resource").map {
                 (row: Row) -> (String, Int64) in (row["code"], row["id"])
             })
-        let statement = try db.makeStatement(
-            sql: """
-                INSERT INTO capacity (unit_id, resource_id, week, planned, absence, import_run_id)
-                VALUES (?, ?, ?, ?, ?, ?)
+        var insert = ChunkedInsert(
+            db, head: "INSERT INTO capacity (unit_id, resource_id, week, planned, absence, import_run_id) VALUES",
+            row: "(?, ?, ?, ?, ?, \(runID))",
+            tail: """
                 ON CONFLICT (unit_id, resource_id, week) DO UPDATE
                     SET planned = excluded.planned, absence = excluded.absence, import_run_id = excluded.import_run_id
                 WHERE (planned, absence) IS NOT (excluded.planned, excluded.absence)
                 """)
-        var changed = 0
         for record in records {
             guard let unitID = unitIDs[record.unitCode] else {
                 throw StoreError.unknownReference("enhet \(record.unitCode)")
@@ -83,11 +79,32 @@ enum BulkWriter {
             guard let resourceID = resourceIDs[record.resourceCode] else {
                 throw StoreError.unknownReference("resurs \(record.resourceCode)")
             }
-            statement.setUncheckedArguments([unitID, resourceID, record.week.key, record.planned, record.absence, runID])
-            try statement.execute()
-            changed += db.changesCount
+            try insert.add(
+                .integer(unitID), .integer(resourceID), .integer(Int64(record.week.key)), .real(record.planned),
+                .real(record.absence))
         }
-        return changed
+        return try insert.finish()
+    }
+}
+
+/// Maps codes to row ids, trying the previous row's code first (feeds are usually grouped by code).
+struct CodeLookup {
+    private let ids: [String: Int64]
+    private let what: String
+    private var lastCode = ""
+    private var lastID: Int64 = -1
+
+    init(_ ids: [String: Int64], what: String) {
+        self.ids = ids
+        self.what = what
+    }
+
+    mutating func id(for code: String) throws -> Int64 {
+        if lastID >= 0 && code == lastCode { return lastID }
+        guard let id = ids[code] else { throw StoreError.unknownReference("\(what) \(code)") }
+        lastCode = code
+        lastID = id
+        return id
     }
 }
 

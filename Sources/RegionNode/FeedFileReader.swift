@@ -44,8 +44,10 @@ enum FeedFileReader {
                 rows: content.rows.dropFirst().map { (line: $0.number, fields: $0.cells) },
                 columnNames: (0..<max(width, headerRow.cells.count)).map { columnLetters(forIndex: $0) })
         } catch let error as XLSXError {
+            // A cell reference such as "C3" also gives the row, so the issue is located like a CSV one.
+            let row = error.cellReference.flatMap { Int($0.drop(while: \.isLetter)) }
             throw FeedIssue(
-                file: name, line: nil, column: error.cellReference, value: nil, code: .spreadsheet,
+                file: name, line: row, column: error.cellReference, value: nil, code: .spreadsheet,
                 message: error.message)
         } catch let issue as FeedIssue {
             throw issue
@@ -60,9 +62,11 @@ enum FeedFileReader {
     static func fingerprint(_ path: String) -> String {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return "" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -21,9 +21,12 @@ enum HospitalSites {
             }
         let towns = townsByRegion[region.code] ?? [region.mainCity]
         return towns.prefix(wanted).map { town in
-            Site(town: town, code: String(TextFolding.fold(town).prefix(3)).uppercased())
+            Site(town: town, code: codeOverrides[town] ?? String(TextFolding.fold(town).prefix(3)).uppercased())
         }
     }
+
+    /// Codes for towns whose first three letters clash with another site of the same region.
+    private static let codeOverrides = ["Karlshamn": "KHN"]
 
     private static let townsByRegion: [String: [String]] = [
         "01": ["Stockholm", "Solna", "Danderyd", "Huddinge"],

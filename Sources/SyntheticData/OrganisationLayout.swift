@@ -45,7 +45,8 @@ struct OrganisationLayout: Sendable {
                             OrganisationUnit(
                                 code: code, name: "\(specialty.specialty), \(kind.swedishName) \(site.town)",
                                 level: .unit, parentCode: specialty.code))
-                        leaves.append(Leaf(code: code, kind: kind, specialtyIndex: specialtyIndex, siteIndex: siteIndex))
+                        leaves.append(
+                            Leaf(code: code, kind: kind, specialtyIndex: specialtyIndex, siteIndex: siteIndex))
                     }
                 }
             }

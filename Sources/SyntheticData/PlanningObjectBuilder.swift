@@ -19,7 +19,9 @@ enum PlanningObjectBuilder {
                     guard
                         let leafIndex = layout.leafIndex(
                             specialtyCode: specialty.code, siteIndex: siteIndex, kind: service.unitKind)
-                    else { preconditionFailure("no \(service.unitKind) unit for \(specialty.code) at site \(siteIndex)") }
+                    else {
+                        preconditionFailure("no \(service.unitKind) unit for \(specialty.code) at site \(siteIndex)")
+                    }
                     let siteShare = siteWeights[min(siteIndex, siteWeights.count - 1)] / weightSum
                     for priority in service.priorities {
                         let object = makeObject(

@@ -26,12 +26,15 @@ enum SpecialtyCatalogue {
                 S("ATB", "Återbesök", .doctor, .visit, rate: 26, PriorityMix.followUp, .allSites, minutes: 25),
                 S("TEL", "Telefonuppföljning", .nurse, .phone, rate: 12, PriorityMix.routine),
                 S("KOLO", "Koloskopi", .doctor, .visit, rate: 10, PriorityMix.newVisit, minutes: 45),
-                S("GAL", "Gallstensoperation", .doctor, .operation, rate: 2.2, PriorityMix.surgery, .operatingSites,
-                  minutes: 100),
-                S("BRAK", "Ljumskbråck", .doctor, .operation, rate: 3, PriorityMix.minorSurgery, .operatingSites,
-                  minutes: 75),
-                S("KOL", "Tjocktarmsresektion", .doctor, .operation, rate: 0.8, PriorityMix.urgentSurgery,
-                  minutes: 200),
+                S(
+                    "GAL", "Gallstensoperation", .doctor, .operation, rate: 2.2, PriorityMix.surgery, .operatingSites,
+                    minutes: 100),
+                S(
+                    "BRAK", "Ljumskbråck", .doctor, .operation, rate: 3, PriorityMix.minorSurgery, .operatingSites,
+                    minutes: 75),
+                S(
+                    "KOL", "Tjocktarmsresektion", .doctor, .operation, rate: 0.8, PriorityMix.urgentSurgery,
+                    minutes: 200),
                 S("SLV", "Akut slutenvård", .doctor, .inpatient, rate: 18, PriorityMix.acute),
             ]),
         SpecialtyTemplate(
@@ -60,8 +63,9 @@ enum SpecialtyCatalogue {
                 S("NYB", "Nybesök", .doctor, .visit, rate: 10, PriorityMix.newVisit, .allSites),
                 S("ATB", "Återbesök", .doctor, .visit, rate: 15, PriorityMix.followUp, minutes: 30),
                 S("HSV", "Hjärtsviktsmottagning", .nurse, .visit, rate: 8, PriorityMix.routine, minutes: 45),
-                S("PCI", "Kranskärlsröntgen och PCI", .doctor, .operation, rate: 3, PriorityMix.urgentSurgery,
-                  minutes: 75),
+                S(
+                    "PCI", "Kranskärlsröntgen och PCI", .doctor, .operation, rate: 3, PriorityMix.urgentSurgery,
+                    minutes: 75),
                 S("ABL", "Ablation", .doctor, .operation, rate: 0.8, PriorityMix.surgery, minutes: 180),
                 S("SLV", "Akut slutenvård", .doctor, .inpatient, rate: 15, PriorityMix.acute),
             ]),
@@ -101,8 +105,9 @@ enum SpecialtyCatalogue {
                 S("PSY", "Psykologbehandling", .psychologist, .visit, rate: 15, PriorityMix.followUp, minutes: 50),
                 S("KUR", "Kuratorssamtal", .counsellor, .visit, rate: 10, PriorityMix.routine, minutes: 45),
                 S("VID", "Videobesök", .psychologist, .video, rate: 6, PriorityMix.routine, minutes: 45),
-                S("NPF", "Neuropsykiatrisk utredning", .psychologist, .visit, rate: 3, PriorityMix.followUp,
-                  minutes: 240),
+                S(
+                    "NPF", "Neuropsykiatrisk utredning", .psychologist, .visit, rate: 3, PriorityMix.followUp,
+                    minutes: 240),
                 S("SLV", "Akut slutenvård", .doctor, .inpatient, rate: 6, PriorityMix.acute),
             ]),
         SpecialtyTemplate(
@@ -111,8 +116,9 @@ enum SpecialtyCatalogue {
             services: [
                 S("NYB", "Nybesök", .doctor, .visit, rate: 6, PriorityMix.newVisit, minutes: 60),
                 S("PSY", "Psykologbehandling", .psychologist, .visit, rate: 10, PriorityMix.followUp, minutes: 50),
-                S("NPF", "Neuropsykiatrisk utredning", .psychologist, .visit, rate: 3, PriorityMix.followUp,
-                  minutes: 240),
+                S(
+                    "NPF", "Neuropsykiatrisk utredning", .psychologist, .visit, rate: 3, PriorityMix.followUp,
+                    minutes: 240),
                 S("KUR", "Kuratorssamtal", .counsellor, .visit, rate: 5, PriorityMix.routine, minutes: 45),
             ]),
         SpecialtyTemplate(
@@ -132,11 +138,13 @@ enum SpecialtyCatalogue {
                 S("NYB", "Nybesök", .doctor, .visit, rate: 15, PriorityMix.newVisit, .allSites),
                 S("ATB", "Återbesök", .doctor, .visit, rate: 12, PriorityMix.followUp, minutes: 25),
                 S("BMK", "Barnmorskebesök", .midwife, .visit, rate: 10, PriorityMix.routine, minutes: 30),
-                S("HYST", "Hysterektomi", .doctor, .operation, rate: 1.2, PriorityMix.surgery, .operatingSites,
-                  minutes: 150),
+                S(
+                    "HYST", "Hysterektomi", .doctor, .operation, rate: 1.2, PriorityMix.surgery, .operatingSites,
+                    minutes: 150),
                 S("LAP", "Laparoskopi", .doctor, .operation, rate: 1.5, PriorityMix.surgery, minutes: 90),
-                S("INK", "Inkontinensoperation", .doctor, .operation, rate: 0.8, PriorityMix.minorSurgery,
-                  minutes: 60),
+                S(
+                    "INK", "Inkontinensoperation", .doctor, .operation, rate: 0.8, PriorityMix.minorSurgery,
+                    minutes: 60),
                 S("SLV", "Akut slutenvård", .doctor, .inpatient, rate: 12, PriorityMix.acute),
             ]),
         SpecialtyTemplate(
@@ -145,8 +153,9 @@ enum SpecialtyCatalogue {
             services: [
                 S("NYB", "Nybesök", .doctor, .visit, rate: 14, PriorityMix.elective, .allSites),
                 S("ATB", "Återbesök", .doctor, .visit, rate: 18, PriorityMix.followUp, .allSites, minutes: 20),
-                S("KAT", "Katarakt", .doctor, .operation, rate: 25, PriorityMix.minorSurgery, .operatingSites,
-                  minutes: 25),
+                S(
+                    "KAT", "Katarakt", .doctor, .operation, rate: 25, PriorityMix.minorSurgery, .operatingSites,
+                    minutes: 25),
                 S("INJ", "Intravitreal injektion", .nurse, .visit, rate: 15, PriorityMix.surgery, minutes: 20),
                 S("GLA", "Glaukomkontroll", .nurse, .visit, rate: 10, PriorityMix.followUp, minutes: 30),
             ]),
@@ -164,8 +173,9 @@ enum SpecialtyCatalogue {
             code: "RTG", specialty: "Radiologi", clinicName: "Röntgenkliniken", division: .diagnostics,
             lengthOfStay: 0,
             services: [
-                S("DT", "DT-undersökning", .radiographer, .visit, rate: 40, PriorityMix.newVisit, .allSites,
-                  minutes: 20),
+                S(
+                    "DT", "DT-undersökning", .radiographer, .visit, rate: 40, PriorityMix.newVisit, .allSites,
+                    minutes: 20),
                 S("MR", "MR-undersökning", .radiographer, .visit, rate: 25, PriorityMix.surgery, minutes: 45),
                 S("ULJ", "Ultraljud", .doctor, .visit, rate: 20, PriorityMix.surgery, minutes: 25),
             ]),

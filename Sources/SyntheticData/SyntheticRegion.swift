@@ -24,20 +24,4 @@ public struct SyntheticRegion: Sendable {
     public let waitingSnapshots: [WaitingListSnapshot]
     /// Planned capacity and absence per enhet, resource and week, ordered by unit, resource and week.
     public let capacity: [CapacityRecord]
-
-    init(
-        configuration: SyntheticRegionConfiguration, region: SwedishRegion, units: [OrganisationUnit],
-        planningObjects: [PlanningObject], resources: [Resource], inflow: [WeeklyCount],
-        production: [WeeklyCount], waitingSnapshots: [WaitingListSnapshot], capacity: [CapacityRecord]
-    ) {
-        self.configuration = configuration
-        self.region = region
-        self.units = units
-        self.planningObjects = planningObjects
-        self.resources = resources
-        self.inflow = inflow
-        self.production = production
-        self.waitingSnapshots = waitingSnapshots
-        self.capacity = capacity
-    }
 }

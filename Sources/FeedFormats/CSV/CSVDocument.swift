@@ -55,7 +55,8 @@ public struct CSVDocument: FeedTable, Sendable {
         while true {
             let line = scanner.line
             guard scanner.nextRecord(into: &fields) else { return }
-            if fields.count == 1 && fields[0].isEmpty { continue }
+            // Blank lines, and lines of only delimiters (";;;", what Excel writes for empty formatted rows).
+            if fields.allSatisfy(\.isEmpty) { continue }
             body(line, fields)
         }
     }
@@ -65,8 +66,10 @@ public struct CSVDocument: FeedTable, Sendable {
         bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
-    /// Column names as shown in messages: the header text.
-    public func columnLabel(_ index: Int) -> String { index < header.count ? header[index] : "kolumn \(index + 1)" }
+    /// Column names as shown in messages: the header text, or the position when the header cell is empty.
+    public func columnLabel(_ index: Int) -> String {
+        index < header.count && !header[index].isEmpty ? header[index] : "kolumn \(index + 1)"
+    }
 
     static func endOfFirstRecord(_ bytes: [UInt8]) -> Int {
         var inQuotes = false

@@ -28,18 +28,24 @@ extension FeedParser {
                     + "Rubrikraden innehåller: \(table.header.joined(separator: " | ")).")
             return RegionDataBatch()
         }
-        // Codes are interned to small integers so keys are cheap to hash for a million rows.
+        // Codes are interned to small integers so keys are cheap to hash for a million rows; files are usually
+        // grouped by object, so the previous row's code is tried first.
         var codeIndex: [String: Int] = [:]
         var codes: [String] = []
-        var counts: [Int: Int] = [:]  // (code index << 32 | week key) → count
-        var lineByKey: [Int: Int] = [:]
-        var order: [Int] = []
-        counts.reserveCapacity(table.estimatedRowCount)
+        var lastCode = ""
+        var lastInterned: Int?
+        var result: [WeeklyCount] = []
+        var positionByKey: [Int: Int] = [:]  // (code index << 32 | week key) → index in result
+        var lineByPosition: [Int] = []
+        result.reserveCapacity(table.estimatedRowCount)
+        positionByKey.reserveCapacity(table.estimatedRowCount)
         rows { row in
             var row = row
             let code = row.text(objectIndex)
             var interned: Int?
-            if code.isEmpty {
+            if code == lastCode, lastInterned != nil {
+                interned = lastInterned
+            } else if code.isEmpty {
                 row.fail(objectIndex, nil, .missingValue, "Planeringsobjekt saknas.", into: &issues)
             } else if let existing = codeIndex[code] {
                 interned = existing
@@ -53,6 +59,8 @@ extension FeedParser {
                     "Okänt planeringsobjekt. Importera det först (planeringsobjekt-filen) eller rätta koden.",
                     into: &issues)
             }
+            lastCode = code
+            lastInterned = interned
             let week: ISOWeek?
             let count: Int?
             if eventForm {
@@ -64,27 +72,21 @@ extension FeedParser {
             }
             guard !row.failed, let interned, let week, let count else { return }
             let key = interned << 32 | week.key
-            if eventForm {
-                if counts[key] == nil { order.append(key) }
-                counts[key, default: 0] += count
-            } else if let earlier = lineByKey[key] {
-                row.fail(
-                    weekIndex, week.description, .duplicateKey,
-                    "Planeringsobjekt \(code) har redan en rad för \(week) (rad \(earlier)). "
-                        + "Varje planeringsobjekt och vecka får bara förekomma en gång; summera raderna.",
-                    into: &issues)
+            if let position = positionByKey[key] {
+                if eventForm {
+                    result[position].count += count
+                } else {
+                    row.fail(
+                        weekIndex, week.description, .duplicateKey,
+                        "Planeringsobjekt \(code) har redan en rad för \(week) (rad \(lineByPosition[position])). "
+                            + "Varje planeringsobjekt och vecka får bara förekomma en gång; summera raderna.",
+                        into: &issues)
+                }
             } else {
-                lineByKey[key] = row.line
-                counts[key] = count
-                order.append(key)
+                positionByKey[key] = result.count
+                lineByPosition.append(row.line)
+                result.append(WeeklyCount(planningObjectCode: codes[interned], week: week, count: count))
             }
-        }
-        var result: [WeeklyCount] = []
-        result.reserveCapacity(order.count)
-        for key in order {
-            result.append(
-                WeeklyCount(
-                    planningObjectCode: codes[key >> 32], week: ISOWeek(key: key & 0xFFFF_FFFF)!, count: counts[key]!))
         }
         var batch = RegionDataBatch()
         if series == .inflow { batch.inflow = result } else { batch.production = result }

@@ -41,30 +41,36 @@ extension FeedParser {
         } catch {
             let (code, message) = FeedParser.describe(error)
             issues.add(
-                line: code.flatMap { lineByCode[$0] }, column: nil, value: code, .inconsistentRow, message)
+                line: code.flatMap { lineByCode[$0] }, column: nil, value: code.map(RowContext.safeValue),
+                .inconsistentRow, message)
         }
         return batch
     }
 
     static func describe(_ error: OrganisationTreeError) -> (code: String?, message: String) {
-        switch error {
+        // Codes come from the file and are quoted, so they pass the same filter as any quoted value.
+        let safe = RowContext.safeValue
+        return switch error {
         case .duplicateCode(let code): (code, "Enhetskoden förekommer flera gånger.")
         case .rootCount(let codes):
             (
                 codes.first,
                 codes.isEmpty
                     ? "Ingen enhet saknar överordnad: exakt en enhet (regionen) ska ha tom överordnad."
-                    : "Flera enheter saknar överordnad (\(codes.prefix(5).joined(separator: ", "))). "
+                    : "Flera enheter saknar överordnad (\(codes.prefix(5).map(safe).joined(separator: ", "))). "
                         + "Bara regionen får sakna överordnad; ange överordnad för de andra."
             )
         case .rootNotRegion(let code):
             (code, "Enheten utan överordnad måste ha nivån region.")
         case .unknownParent(let code, let parent):
-            (code, "Överordnad enhet \"\(parent)\" finns varken i filen eller i databasen. Lägg till den först.")
+            (
+                code,
+                "Överordnad enhet \"\(safe(parent))\" finns varken i filen eller i databasen. Lägg till den först."
+            )
         case .levelNotBelowParent(let code, let level, let parent, let parentLevel):
             (
                 code,
-                "Enheten har nivån \(level.swedishName) men den överordnade \"\(parent)\" har nivån "
+                "Enheten har nivån \(level.swedishName) men den överordnade \"\(safe(parent))\" har nivån "
                     + "\(parentLevel.swedishName). En enhet måste ligga på en lägre nivå än sin överordnade."
             )
         }

@@ -30,13 +30,14 @@ public struct FeedParser: Sendable {
                 omittedIssueCount: issues.omitted, ignoredColumns: [])
         }
         var scan = IdentityScan()
+        let labels = ColumnLabels(table)
         var rowCount = 0
         let rows: (((RowContext) -> Void) -> Void) = { handle in
             table.forEachRow { line, fields in
                 rowCount += 1
                 if rowCount & 0xFFFF == 0 { progress(rowCount) }
                 scan.check(fields, line: line)
-                handle(RowContext(line: line, fields: fields, table: table))
+                handle(RowContext(line: line, fields: fields, labels: labels))
             }
         }
         var batch: RegionDataBatch

@@ -45,9 +45,11 @@ public struct RowTable: FeedTable, Sendable {
 
     /// Header text, with the column letter when known ("C (vecka)").
     public func columnLabel(_ index: Int) -> String {
-        let name = index < header.count ? header[index] : "kolumn \(index + 1)"
-        if let columnNames, index < columnNames.count { return "\(columnNames[index]) (\(name))" }
-        return name
+        let name = index < header.count && !header[index].isEmpty ? header[index] : nil
+        if let columnNames, index < columnNames.count {
+            return name.map { "\(columnNames[index]) (\($0))" } ?? columnNames[index]
+        }
+        return name ?? "kolumn \(index + 1)"
     }
 
     /// Number of rows.

@@ -4,13 +4,14 @@ import PlanningDomain
 struct RowContext {
     let line: Int
     let fields: [String]
-    let table: any FeedTable
+    /// Column labels for messages, computed once per file (a row must not box the whole table).
+    let labels: ColumnLabels
     var failed = false
 
-    init(line: Int, fields: [String], table: any FeedTable) {
+    init(line: Int, fields: [String], labels: ColumnLabels) {
         self.line = line
         self.fields = fields
-        self.table = table
+        self.labels = labels
     }
 
     /// The trimmed text at `index`, or "" when the row is shorter than the header.
@@ -31,7 +32,7 @@ struct RowContext {
     ) {
         failed = true
         issues.add(
-            line: line, column: index.map { table.columnLabel($0) }, value: value.map(RowContext.safeValue), code,
+            line: line, column: index.map { labels[$0] }, value: value.map(RowContext.safeValue), code,
             message)
     }
 
@@ -138,4 +139,15 @@ struct RowContext {
         }
         return number
     }
+}
+
+/// The labels of a table's columns, as shown in messages.
+final class ColumnLabels: Sendable {
+    private let labels: [String]
+
+    init(_ table: some FeedTable) {
+        labels = (0..<table.header.count + 8).map { table.columnLabel($0) }
+    }
+
+    subscript(index: Int) -> String { index < labels.count ? labels[index] : "kolumn \(index + 1)" }
 }

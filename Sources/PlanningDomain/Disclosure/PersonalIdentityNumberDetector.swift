@@ -6,11 +6,20 @@
 /// ordinary numbers and dates are not mistaken for one.
 public enum PersonalIdentityNumberDetector {
     /// True when `text` (trimmed) is a personal identity or coordination number.
-    public static func matches(_ text: some StringProtocol) -> Bool {
+    public static func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { matches(utf8: $0) }
+    }
+
+    /// True when `text` (trimmed) is a personal identity or coordination number.
+    public static func matches(_ text: Substring) -> Bool { matches(String(text)) }
+
+    /// True when the UTF-8 bytes (trimmed) are a personal identity or coordination number.
+    public static func matches(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Cheap first pass without allocating: most cells (codes, dates, counts) fail here.
         var digitCount = 0
         var otherCount = 0
-        for byte in text.utf8 {
+        for byte in text {
             if byte >= 0x30 && byte <= 0x39 {
                 digitCount += 1
             } else if byte != 0x20 {
@@ -23,7 +32,7 @@ public enum PersonalIdentityNumberDetector {
         digits.reserveCapacity(12)
         var separatorSeen = false
         var index = 0
-        let utf8 = Array(text.utf8)
+        let utf8 = Array(text)
         var start = 0
         var end = utf8.count
         while start < end, utf8[start] == 0x20 { start += 1 }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs the real `balans` executable, as an analyst would from a terminal.
+struct BalansProcess {
+    /// The built executable beside the test bundle (SwiftPM builds it first: this target depends on it).
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["BALANS_EXECUTABLE"] { return URL(fileURLWithPath: path) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = runner.deletingLastPathComponent()
+        // The runner may sit inside an .xctest bundle directory; walk up to the build products folder.
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("balans")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return runner.deletingLastPathComponent().appendingPathComponent("balans")
+    }
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read before waiting so a large output cannot fill the pipe and block the child.
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            errors: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A temporary directory removed when the test ends.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("balans-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Pulls "Label: 1 234" style numbers out of the Swedish summaries.
+func number(after label: String, in text: String) -> Int? {
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(label) }) else { return nil }
+    let rest = line.dropFirst(label.count).drop { $0 == " " || $0 == ":" }
+    var digits = ""
+    for character in rest {
+        if character.isNumber { digits.append(character) } else if character == " " { continue } else { break }
+    }
+    return Int(digits)
+}
+
+@Suite("balans on the command line", .serialized)
+struct CommandLineTests {
+    @Test func generateImportAndStatusAgree() throws {
+        let directory = try TemporaryDirectory()
+        let generated = try BalansProcess.run([
+            "generate", "--region", "09", "--out", directory.path("files"), "--seed", "3", "--last-week", "2025-W40",
+            "--years", "1",
+        ])
+        #expect(generated.status == 0, "\(generated.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
+            .filter { $0.hasSuffix(".csv") }.sorted().map { directory.path("files/\($0)") }
+        #expect(files.count == 7)
+        let imported = try BalansProcess.run(["import", "--database", directory.path("region.sqlite")] + files)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("Importen är klar"))
+        let status = try BalansProcess.run(["status", "--database", directory.path("region.sqlite")])
+        #expect(status.status == 0)
+        for label in ["Enheter", "Planeringsobjekt", "Resurser"] {
+            let wanted = try #require(number(after: label, in: generated.output))
+            #expect(number(after: label, in: status.output) == wanted, "\(label)")
+        }
+        // Inflow rows: "Inflöde: 12 345 rader" in both summaries.
+        #expect(number(after: "Inflöde", in: status.output) == number(after: "Inflöde", in: generated.output))
+        #expect(number(after: "Kapacitet", in: status.output) == number(after: "Kapacitet", in: generated.output))
+    }
+
+    @Test func brokenFileExitsNonZeroWithLocatedErrorAndStoresNothing() throws {
+        let directory = try TemporaryDirectory()
+        let units = "enhetskod;namn;nivå;överordnad\nR1;Region;region;\nK1;Klinik;verksamhet;R1\n"
+        let objects = """
+            planeringsobjekt;namn;enhetskod;specialitet;vårdtjänst;vårdgivarkategori;kontakttyp;medicinsk_prioritet
+            PO1;Nybesök;K1;Ortopedi;Nybesök;Läkare;besök;P2
+
+            """
+        let inflow = "planeringsobjekt;vecka;antal\nPO1;2025-W52;4\nPO1;2025-W54;3\n"
+        try units.write(toFile: directory.path("enheter.csv"), atomically: true, encoding: .utf8)
+        try objects.write(toFile: directory.path("planeringsobjekt.csv"), atomically: true, encoding: .utf8)
+        try inflow.write(toFile: directory.path("inflode.csv"), atomically: true, encoding: .utf8)
+        let result = try BalansProcess.run([
+            "import", "--database", directory.path("region.sqlite"), directory.path("enheter.csv"),
+            directory.path("planeringsobjekt.csv"), directory.path("inflode.csv"),
+        ])
+        #expect(result.status == 65)
+        #expect(result.errors.contains("inflode.csv, rad 3, kolumn vecka, värde \"2025-W54\""))
+        #expect(result.errors.contains("2025 har 52 ISO-veckor"))
+        #expect(result.errors.contains("Ingenting har sparats"))
+        let status = try BalansProcess.run(["status", "--database", directory.path("region.sqlite")])
+        #expect(number(after: "Enheter", in: status.output) == 0)
+        #expect(number(after: "Planeringsobjekt", in: status.output) == 0)
+    }
+
+    @Test func unknownOptionValueGetsAClearMessage() throws {
+        let result = try BalansProcess.run(["import", "--database", "/tmp/x.sqlite", "--feed", "bananer", "a.csv"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("Okänt flöde \"bananer\""))
+    }
+}
