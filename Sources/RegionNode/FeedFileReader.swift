@@ -17,7 +17,7 @@ enum FeedFileReader {
             data = try Data(contentsOf: URL(fileURLWithPath: request.path))
         } catch {
             throw FeedIssue(
-                file: name, line: nil, column: nil, value: nil, code: .emptyFile,
+                file: name, line: nil, column: nil, value: nil, code: .unreadableFile,
                 message: "Filen kan inte läsas (\(request.path)). Kontrollera sökvägen och behörigheten.")
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])

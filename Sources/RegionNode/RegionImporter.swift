@@ -47,6 +47,7 @@ public struct RegionImporter: Sendable {
                 resources: Dictionary(uniqueKeysWithValues: master.resources.map { ($0.code, $0.measure) })),
             snapshotDate: options.snapshotDate, issueCap: options.issueCapPerFile)
         var batch = RegionDataBatch()
+        var duplicates = CrossFileDuplicates(feeds: planned.map(\.feed))
         var files: [ImportedFile] = []
         var fileReports: [ImportReport.File] = []
         for (request, feed) in planned {
@@ -66,6 +67,7 @@ public struct RegionImporter: Sendable {
             parser.known.add(result.batch)
             batch.merge(result.batch)
             let name = (request.path as NSString).lastPathComponent
+            duplicates.record(result.batch, feed: feed, file: name)
             files.append(
                 ImportedFile(
                     fileName: name, feed: feed.rawValue, fingerprint: FeedFileReader.fingerprint(request.path),
@@ -75,6 +77,7 @@ public struct RegionImporter: Sendable {
                     name: name, feed: feed, rowCount: result.rowCount, recordCount: result.batch.recordCount,
                     ignoredColumns: result.ignoredColumns))
         }
+        issues += duplicates.issues
         guard issues.isEmpty && omitted == 0 else {
             throw FeedValidationError(issues: issues, omittedCount: omitted)
         }

@@ -118,6 +118,23 @@ struct CommandLineTests {
         #expect(number(after: "Planeringsobjekt", in: status.output) == 0)
     }
 
+    @Test func documentedExampleFilesImportAsTheyAre() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Config/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }
+            .sorted().map { examples.appendingPathComponent($0).path }
+        #expect(files.count == 9)
+        let directory = try TemporaryDirectory()
+        let result = try BalansProcess.run(["import", "--database", directory.path("x.sqlite")] + files)
+        #expect(result.status == 0, "\(result.errors)")
+        let status = try BalansProcess.run(["status", "--database", directory.path("x.sqlite")])
+        #expect(number(after: "Enheter", in: status.output) == 5)
+        #expect(number(after: "Planeringsobjekt", in: status.output) == 3)
+        // Weekly inflow (6 rows) and the event file (objects x weeks it touches) upsert the same keys.
+        #expect(status.output.contains("Väntelista:         1 ögonblicksbilder"))
+        #expect(number(after: "Kapacitet", in: status.output) == 6)
+    }
+
     @Test func unknownOptionValueGetsAClearMessage() throws {
         let result = try BalansProcess.run(["import", "--database", "/tmp/x.sqlite", "--feed", "bananer", "a.csv"])
         #expect(result.status != 0)

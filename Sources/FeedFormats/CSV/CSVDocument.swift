@@ -22,7 +22,8 @@ public struct CSVDocument: FeedTable, Sendable {
     public init(bytes input: [UInt8], sourceName: String) throws(FeedIssue) {
         self.sourceName = sourceName
         var bytes = input
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let hadBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if hadBOM { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw FeedIssue(
                 file: sourceName, line: nil, column: nil, value: nil, code: .emptyFile,
@@ -32,7 +33,7 @@ public struct CSVDocument: FeedTable, Sendable {
             let line = 1 + bytes[..<badOffset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
             throw FeedIssue(
                 file: sourceName, line: line, column: nil, value: nil, code: .invalidEncoding,
-                message: "Filen är inte giltig UTF-8 (byte \(badOffset + 1) på rad \(line) är trasig eller avkortad). "
+                message: "Filen är inte giltig UTF-8 (byte \(badOffset + 1 + (hadBOM ? 3 : 0)) på rad \(line) är trasig eller avkortad). "
                     + "Spara filen som \"CSV UTF-8\" i Excel, eller konvertera den från Windows-1252/Latin-1 till UTF-8.")
         }
         self.bytes = bytes

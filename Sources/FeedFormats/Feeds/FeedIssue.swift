@@ -39,6 +39,7 @@ public struct FeedIssue: Error, Sendable, Hashable, CustomStringConvertible {
 /// Stable codes for import problems.
 public enum FeedIssueCode: String, Sendable, Hashable, CaseIterable {
     case emptyFile
+    case unreadableFile
     case invalidEncoding
     case unknownFeed
     case wrongDelimiter

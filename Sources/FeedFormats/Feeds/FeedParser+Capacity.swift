@@ -3,7 +3,9 @@ import PlanningDomain
 extension FeedParser {
     /// Available capacity per unit, resource and week: `planerad` directly, or computed as
     /// antal_personer × tjänstgöringsgrad × timmar_per_heltid; minus `frånvaro`.
-    func parseCapacity(_ columns: ColumnMap, _ rows: Rows, _ issues: inout IssueCollector) -> RegionDataBatch {
+    func parseCapacity(
+        _ columns: ColumnMap, _ rows: Rows, _ table: some FeedTable, _ issues: inout IssueCollector
+    ) -> RegionDataBatch {
         let unitIndex = columns.index(of: FeedColumns.unitCode)!
         let resourceIndex = columns.index(of: FeedColumns.resourceCode)!
         let weekIndex = columns.index(of: FeedColumns.week)!
@@ -15,7 +17,7 @@ extension FeedParser {
         let matrixForm = headcountIndex != nil && fteIndex != nil && hoursIndex != nil
         guard plannedIndex != nil || matrixForm else {
             issues.add(
-                line: 1, column: nil, value: nil, .missingColumn,
+                line: table.headerLine, column: nil, value: nil, .missingColumn,
                 "Kapacitet saknas: ange kolumnen planerad, eller antal_personer, tjänstgöringsgrad och "
                     + "timmar_per_heltid (kompetensmatris).")
             return RegionDataBatch()
@@ -43,7 +45,8 @@ extension FeedParser {
             } else if matrixForm {
                 let headcount = row.amount(headcountIndex!, into: &issues)
                 var fte = row.amount(fteIndex!, into: &issues)
-                if let share = fte, share > 1.5 {
+                // "80 %" or a number above 1.5 is a percentage; "0,8" is a share.
+                if let share = fte, share > 1.5 || row.text(fteIndex!).contains("%") {
                     if share <= 100 {
                         fte = share / 100  // given in percent
                     } else {

@@ -48,7 +48,7 @@ public struct FeedParser: Sendable {
         case .inflow, .production:
             batch = parseActivity(kind == .inflow ? .inflow : .production, columns, rows, table, &issues)
         case .waitingList: batch = parseWaitingList(columns, rows, table, &issues)
-        case .capacity: batch = parseCapacity(columns, rows, &issues)
+        case .capacity: batch = parseCapacity(columns, rows, table, &issues)
         }
         progress(rowCount)
         for (column, firstLine) in scan.hits.sorted(by: { $0.key < $1.key }) {

@@ -14,6 +14,8 @@ public enum TextFolding {
             case "é", "è", "É", "È": result.append("e")
             case "ü", "Ü": result.append("u")
             case " ", "-", "\t", ".", "/": result.append("_")
+            // Decomposed letters (macOS file names store "ö" as "o" + U+0308): drop the combining mark.
+            case "\u{0300}"..."\u{036F}": continue
             default: result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
