@@ -47,7 +47,9 @@ extension NodeStore {
                 arguments: [importedAt, batch.recordCount])
             let runID = db.lastInsertedRowID
             let fileStatement = try db.makeStatement(
-                sql: "INSERT INTO import_file (import_run_id, file_name, feed, fingerprint, row_count) VALUES (?,?,?,?,?)")
+                sql:
+                    "INSERT INTO import_file (import_run_id, file_name, feed, fingerprint, row_count) VALUES (?,?,?,?,?)"
+            )
             for file in files {
                 try fileStatement.execute(arguments: [runID, file.fileName, file.feed, file.fingerprint, file.rowCount])
             }

@@ -16,9 +16,12 @@ struct CrossFileDuplicates {
     mutating func record(_ batch: RegionDataBatch, feed: FeedKind, file: String) {
         guard feedsSeen[feed, default: 0] > 1 else { return }
         switch feed {
-        case .inflow: check(batch.inflow.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka")
+        case .inflow:
+            check(batch.inflow.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka")
         case .production:
-            check(batch.production.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka")
+            check(
+                batch.production.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka"
+            )
         case .capacity:
             check(
                 batch.capacity.map { "\($0.unitCode) \($0.resourceCode) \($0.week)" }, feed, file,

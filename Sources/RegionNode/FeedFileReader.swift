@@ -1,5 +1,5 @@
-import Foundation
 import FeedFormats
+import Foundation
 import Spreadsheet
 
 /// Reads an import file from disk into a table: CSV (any delimiter) or an .xlsx sheet.

@@ -1,5 +1,5 @@
-public import PlanningDomain
 public import FeedFormats
+public import PlanningDomain
 
 /// One file to import, as named on the command line.
 public struct ImportRequest: Sendable, Hashable {

@@ -1,5 +1,5 @@
-public import Foundation
 public import FeedFormats
+public import Foundation
 public import NodeStore
 import PlanningDomain
 
@@ -11,7 +11,8 @@ public struct RegionImporter: Sendable {
     private let now: @Sendable () -> Date
 
     /// Creates an importer. `now` is injected so tests control the import log's timestamps.
-    public init(store: NodeStore, progress: any ImportProgress = SilentProgress(), now: @escaping @Sendable () -> Date) {
+    public init(store: NodeStore, progress: any ImportProgress = SilentProgress(), now: @escaping @Sendable () -> Date)
+    {
         self.store = store
         self.progress = progress
         self.now = now

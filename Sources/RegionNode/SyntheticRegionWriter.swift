@@ -1,5 +1,5 @@
-import Foundation
 import FeedFormats
+import Foundation
 import PlanningDomain
 public import SyntheticData
 
@@ -18,7 +18,9 @@ public enum SyntheticRegionWriter {
         var contents: [String: String] = [:]
 
         var units = CSVWriter(header: ["enhetskod", "namn", "nivå", "överordnad"])
-        for unit in region.units { units.append([unit.code, unit.name, unit.level.swedishName, unit.parentCode ?? ""]) }
+        for unit in region.units {
+            units.append([unit.code, unit.name, unit.level.swedishName, unit.parentCode ?? ""])
+        }
         contents["enheter.csv"] = units.content
 
         var resources = CSVWriter(header: ["resurskod", "namn", "typ", "måttenhet"])

@@ -1,5 +1,5 @@
-public import SyntheticData
 import PlanningDomain
+public import SyntheticData
 
 /// What `balans generate` prints: the sizes of what was written, to compare with `balans status` after import.
 public enum SyntheticSummaryText {

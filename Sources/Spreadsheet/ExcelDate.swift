@@ -1,3 +1,5 @@
+import PlanningDomain
+
 /// Converts Excel date serial numbers to `YYYY-MM-DD`.
 enum ExcelDate {
     /// Serial of 9999-12-31 in the 1900 system, Excel's last date.
@@ -26,26 +28,6 @@ enum ExcelDate {
         } else {
             daysSince1970 = day - 25_569
         }
-        let (year, month, dayOfMonth) = civilDate(daysSince1970: daysSince1970)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(dayOfMonth, 2)
-    }
-
-    /// Proleptic Gregorian date for a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    static func civilDate(daysSince1970: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = daysSince1970 + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return CivilDate(daysSinceEpoch: daysSince1970).description
     }
 }

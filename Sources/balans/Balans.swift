@@ -7,6 +7,8 @@ struct Balans: ParsableCommand {
         commandName: "balans",
         abstract: "Balans – produktions- och kapacitetsstyrning (PKS) för regioner.",
         version: "0.1.0",
-        subcommands: [ImportCommand.self, StatusCommand.self, GenerateCommand.self, DemoCommand.self, FeedsCommand.self]
+        subcommands: [
+            ImportCommand.self, StatusCommand.self, GenerateCommand.self, DemoCommand.self, FeedsCommand.self,
+        ]
     )
 }

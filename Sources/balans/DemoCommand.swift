@@ -52,7 +52,8 @@ struct DemoCommand: ParsableCommand {
                 let files = try SyntheticRegionWriter.write(generated, to: "\(directory)/import")
                 let store = try NodeStore.open(path: database)
                 let started = Date()
-                let report = try RegionImporter(store: store, now: { Date() }).run(files.map { ImportRequest(path: $0) })
+                let report = try RegionImporter(store: store, now: { Date() }).run(
+                    files.map { ImportRequest(path: $0) })
                 let seconds = Date().timeIntervalSince(started)
                 print(
                     "Importerade \(RegionStatusText.grouped(report.receipt.recordCount)) poster från "

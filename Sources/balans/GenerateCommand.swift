@@ -20,7 +20,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Frö för slumptalen.")
     var seed: UInt64 = 1
 
-    @Option(name: [.customLong("last-week"), .customLong("sista-vecka")], help: "Sista veckan med historik (standard: förra veckan).")
+    @Option(
+        name: [.customLong("last-week"), .customLong("sista-vecka")],
+        help: "Sista veckan med historik (standard: förra veckan).")
     var lastWeek: String?
 
     @Option(help: "Antal år historik.")

@@ -49,11 +49,16 @@ struct ImportCommand: ParsableCommand {
         let importer = RegionImporter(store: store, progress: TerminalProgress(), now: { Date() })
         let requests = files.map { ImportRequest(path: $0, feed: feed.flatMap(FeedKind.init(name:)), sheet: sheet) }
         do {
-            let report = try importer.run(requests, options: ImportOptions(snapshotDate: snapshotDate.flatMap(CivilDate.parse)))
+            let report = try importer.run(
+                requests, options: ImportOptions(snapshotDate: snapshotDate.flatMap(CivilDate.parse)))
             for file in report.files {
                 var line = "  \(file.name): \(file.feed.swedishName), \(RegionStatusText.grouped(file.rowCount)) rader"
-                if file.recordCount != file.rowCount { line += " → \(RegionStatusText.grouped(file.recordCount)) poster" }
-                if !file.ignoredColumns.isEmpty { line += " (ignorerade kolumner: \(file.ignoredColumns.joined(separator: ", ")))" }
+                if file.recordCount != file.rowCount {
+                    line += " → \(RegionStatusText.grouped(file.recordCount)) poster"
+                }
+                if !file.ignoredColumns.isEmpty {
+                    line += " (ignorerade kolumner: \(file.ignoredColumns.joined(separator: ", ")))"
+                }
                 print(line)
             }
             for (date, previous) in report.receipt.replacedSnapshots.sorted(by: { $0.key < $1.key }) {

@@ -101,9 +101,10 @@ import Testing
     }
 
     @Test func weekdaysHaveSwedishNames() {
-        #expect(Weekday.allCases.map(\.swedishName) == [
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-        ])
+        #expect(
+            Weekday.allCases.map(\.swedishName) == [
+                "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            ])
         #expect(Weekday.allCases.map(\.rawValue) == Array(1...7))
     }
 }

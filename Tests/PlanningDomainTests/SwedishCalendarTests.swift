@@ -35,8 +35,9 @@ import Testing
     @Test func everyYearHasEachHolidayOnceInOrderAndOnTheRightWeekday() {
         for year in 1900...2200 {
             let holidays = calendar.holidays(in: year)
-            #expect(holidays.map(\.holiday).sorted { $0.rawValue < $1.rawValue }
-                == SwedishHoliday.allCases.sorted { $0.rawValue < $1.rawValue })
+            #expect(
+                holidays.map(\.holiday).sorted { $0.rawValue < $1.rawValue }
+                    == SwedishHoliday.allCases.sorted { $0.rawValue < $1.rawValue })
             #expect(holidays.map(\.date) == holidays.map(\.date).sorted())
             #expect(holidays.allSatisfy { $0.date.year == year })
             for entry in holidays {

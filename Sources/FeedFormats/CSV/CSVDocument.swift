@@ -33,8 +33,10 @@ public struct CSVDocument: FeedTable, Sendable {
             let line = 1 + bytes[..<badOffset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
             throw FeedIssue(
                 file: sourceName, line: line, column: nil, value: nil, code: .invalidEncoding,
-                message: "Filen är inte giltig UTF-8 (byte \(badOffset + 1 + (hadBOM ? 3 : 0)) på rad \(line) är trasig eller avkortad). "
-                    + "Spara filen som \"CSV UTF-8\" i Excel, eller konvertera den från Windows-1252/Latin-1 till UTF-8.")
+                message:
+                    "Filen är inte giltig UTF-8 (byte \(badOffset + 1 + (hadBOM ? 3 : 0)) på rad \(line) är trasig eller avkortad). "
+                    + "Spara filen som \"CSV UTF-8\" i Excel, eller konvertera den från Windows-1252/Latin-1 till UTF-8."
+            )
         }
         self.bytes = bytes
         let headerEnd = CSVDocument.endOfFirstRecord(bytes)

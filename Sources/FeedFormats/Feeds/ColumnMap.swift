@@ -44,10 +44,13 @@ struct ColumnMap {
         if !missing.isEmpty {
             ok = false
             let found = table.header.joined(separator: " | ")
-            var message = "Obligatorisk kolumn saknas: " + missing.map { "\($0.name) (\($0.meaning))" }
+            var message =
+                "Obligatorisk kolumn saknas: "
+                + missing.map { "\($0.name) (\($0.meaning))" }
                 .joined(separator: ", ") + ". Rubrikraden innehåller: \(found)."
             if table.header.count == 1 {
-                message += " Bara en kolumn hittades: filen har troligen fel avgränsare. "
+                message +=
+                    " Bara en kolumn hittades: filen har troligen fel avgränsare. "
                     + "Använd semikolon, komma eller tabb mellan kolumnerna."
                 issues.add(line: table.headerLine, column: nil, value: nil, .wrongDelimiter, message)
             } else {

@@ -43,7 +43,8 @@ public enum FeedColumns {
         "planeringsobjekt", aliases: ["planning_object", "objektkod", "planeringsobjektkod", "po"],
         meaning: "planeringsobjektets kod")
     static let specialty = FeedColumn("specialitet", aliases: ["specialty", "speciality"], meaning: "specialitet")
-    static let careService = FeedColumn("vårdtjänst", aliases: ["care_service"], meaning: "vårdtjänst (vilken aktivitet)")
+    static let careService = FeedColumn(
+        "vårdtjänst", aliases: ["care_service"], meaning: "vårdtjänst (vilken aktivitet)")
     static let providerCategory = FeedColumn(
         "vårdgivarkategori", aliases: ["provider_category", "yrkeskategori"], meaning: "vem som utför (läkare, …)")
     static let contactType = FeedColumn(
@@ -56,7 +57,8 @@ public enum FeedColumns {
     static let resourceKind = FeedColumn("typ", aliases: ["resurstyp", "kind"], meaning: ResourceKind.acceptedNames)
     static let measure = FeedColumn(
         "måttenhet", aliases: ["measure", "mått", "enhet_för_mått"], meaning: ResourceMeasure.acceptedNames)
-    static let week = FeedColumn("vecka", aliases: ["week", "iso_vecka", "år_vecka"], meaning: "ISO-vecka, t.ex. 2025-W07")
+    static let week = FeedColumn(
+        "vecka", aliases: ["week", "iso_vecka", "år_vecka"], meaning: "ISO-vecka, t.ex. 2025-W07")
     static let count = FeedColumn(
         "antal", aliases: ["count", "volym", "antal_patienter", "utfall"], meaning: "ett heltal ≥ 0")
     static let eventDate = FeedColumn(
@@ -94,8 +96,10 @@ public enum FeedColumns {
         case .units: ([unitCodeMaster, name, level], [parent])
         case .planningObjects:
             (
-                [objectCodeMaster, name, unitCode, specialty, careService, providerCategory, contactType,
-                 medicalPriority], []
+                [
+                    objectCodeMaster, name, unitCode, specialty, careService, providerCategory, contactType,
+                    medicalPriority,
+                ], []
             )
         case .resources: ([resourceCodeMaster, name, resourceKind, measure], [])
         case .inflow, .production: ([objectCode], [week, count, eventDate])

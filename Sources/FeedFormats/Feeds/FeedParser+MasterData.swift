@@ -24,13 +24,15 @@ extension FeedParser {
             let parentText = parentIndex.map { row.text($0) } ?? ""
             if let earlier = lineByCode[code], !code.isEmpty {
                 row.fail(
-                    codeIndex, code, .duplicateKey, "Enhetskoden finns redan på rad \(earlier). Koder måste vara unika.",
+                    codeIndex, code, .duplicateKey,
+                    "Enhetskoden finns redan på rad \(earlier). Koder måste vara unika.",
                     into: &issues)
             }
             guard !row.failed, let level else { return }
             lineByCode[code] = row.line
             batch.units.append(
-                OrganisationUnit(code: code, name: name, level: level, parentCode: parentText.isEmpty ? nil : parentText))
+                OrganisationUnit(
+                    code: code, name: name, level: level, parentCode: parentText.isEmpty ? nil : parentText))
         }
         guard issues.isEmpty else { return batch }
         // The tree must hold together with what the node already has (the file's rows win).
@@ -114,7 +116,8 @@ extension FeedParser {
             let contactType = ContactType(swedishName: contactText)
             if contactType == nil {
                 row.fail(
-                    contact, contactText, .invalidChoice, "Okänd kontakttyp. Tillåtna värden: \(ContactType.acceptedNames).",
+                    contact, contactText, .invalidChoice,
+                    "Okänd kontakttyp. Tillåtna värden: \(ContactType.acceptedNames).",
                     into: &issues)
             }
             let priorityText = row.requiredText(priority, FeedColumns.medicalPriority, into: &issues, maxLength: 20)

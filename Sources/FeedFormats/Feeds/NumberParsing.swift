@@ -27,7 +27,8 @@ enum NumberParsing {
         } else if commas > 1 || points > 1 {
             return nil
         }
-        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" })
+        guard !cleaned.isEmpty,
+            cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" })
         else { return nil }
         return Double(cleaned)
     }

@@ -43,7 +43,9 @@ struct RowContext {
     }
 
     /// A required, non-empty text of at most `maxLength` characters.
-    mutating func requiredText(_ index: Int, _ column: FeedColumn, into issues: inout IssueCollector, maxLength: Int = 200)
+    mutating func requiredText(
+        _ index: Int, _ column: FeedColumn, into issues: inout IssueCollector, maxLength: Int = 200
+    )
         -> String
     {
         let value = text(index)
@@ -91,7 +93,9 @@ struct RowContext {
             value = String(value[..<separator])
         }
         if let date = CivilDate.parse(value) { return date }
-        fail(index, value, .invalidDate, "Inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.", into: &issues)
+        fail(
+            index, value, .invalidDate, "Inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.",
+            into: &issues)
         return nil
     }
 
@@ -130,7 +134,9 @@ struct RowContext {
             return nil
         }
         guard let number = NumberParsing.decimal(value), number.isFinite else {
-            fail(index, value, .invalidNumber, "Inget tal. Ange ett tal ≥ 0 med decimalkomma, t.ex. 37,5.", into: &issues)
+            fail(
+                index, value, .invalidNumber, "Inget tal. Ange ett tal ≥ 0 med decimalkomma, t.ex. 37,5.", into: &issues
+            )
             return nil
         }
         guard number >= 0 else {

@@ -23,7 +23,8 @@ public struct OrganisationTree: Sendable {
             guard let parentCode = unit.parentCode else { continue }
             guard let parent = units[parentCode] else { throw .unknownParent(code: unit.code, parent: parentCode) }
             guard parent.level < unit.level else {
-                throw .levelNotBelowParent(code: unit.code, level: unit.level, parent: parentCode, parentLevel: parent.level)
+                throw .levelNotBelowParent(
+                    code: unit.code, level: unit.level, parent: parentCode, parentLevel: parent.level)
             }
             children[parentCode, default: []].append(unit.code)
         }
