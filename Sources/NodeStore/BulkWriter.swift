@@ -45,9 +45,15 @@ enum BulkWriter {
                 """,
             row: "(\(snapshotID), ?, ?, ?, ?)", tail: "")
         var lookup = CodeLookup(objectIDs, what: "planeringsobjekt")
-        for entry in snapshot.entries {
+        var keyed: [(objectID: Int64, entry: WaitingEntry)] = []
+        keyed.reserveCapacity(snapshot.entries.count)
+        for entry in snapshot.entries { keyed.append((try lookup.id(for: entry.planningObjectCode), entry)) }
+        // Inserting in object order turns both indexes' random inserts into appends: several times faster for
+        // a large list, and the stored order (longest waiter first within an object) reads naturally.
+        keyed.sort { ($0.objectID, $0.entry.waitingSince) < ($1.objectID, $1.entry.waitingSince) }
+        for (objectID, entry) in keyed {
             try insert.add(
-                .integer(try lookup.id(for: entry.planningObjectCode)), .text(entry.waitingSince.description),
+                .integer(objectID), .text(entry.waitingSince.description),
                 .text(entry.medicalTargetDate?.description), .text(entry.priority))
         }
         _ = try insert.finish()

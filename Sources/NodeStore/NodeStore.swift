@@ -17,6 +17,8 @@ public struct NodeStore: Sendable {
             // WAL is durable at transaction commit with synchronous=NORMAL except on power loss, where at most
             // the last transactions roll back as a whole: an import is never half there.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 MiB of page cache per connection (SQLite's default is 2 MiB): bulk imports touch large indexes.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         let store = NodeStore(writer: pool)
