@@ -4,8 +4,8 @@
 // Layers (a target may import only targets of a lower layer; `.ci/check-layers` enforces it):
 //   4 executable   balans
 //   3 application  RegionNode
-//   2 adapters     NodeStore, Spreadsheet
-//   1 contracts    FeedFormats, SyntheticData            (pure, no I/O)
+//   2 adapters     NodeStore, Spreadsheet, PluginHost
+//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin   (pure, no I/O)
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
 
@@ -33,12 +33,14 @@ let package = Package(
         // Layer 1: pure contracts and algorithms.
         .target(name: "FeedFormats", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "SyntheticData", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(name: "Forecasting", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(name: "ForecastPlugin", swiftSettings: strictSettings),
 
         // Layer 2: adapters.
         .target(
             name: "NodeStore",
             dependencies: [
-                "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlanningDomain", "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -49,10 +51,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PluginHost", dependencies: ["ForecastPlugin", "Forecasting", "PlanningDomain"],
+            swiftSettings: strictSettings),
+
         // Layer 3: application.
         .target(
             name: "RegionNode",
-            dependencies: ["PlanningDomain", "FeedFormats", "SyntheticData", "NodeStore", "Spreadsheet"],
+            dependencies: [
+                "PlanningDomain", "FeedFormats", "SyntheticData", "Forecasting", "NodeStore", "Spreadsheet",
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -60,13 +68,21 @@ let package = Package(
         .executableTarget(
             name: "balans",
             dependencies: [
-                "PlanningDomain", "RegionNode", "NodeStore",
+                "PlanningDomain", "RegionNode", "NodeStore", "Forecasting", "ForecastPlugin", "PluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
 
         .testTarget(name: "PlanningDomainTests", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ForecastingTests", dependencies: ["Forecasting", "PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ForecastPluginTests", dependencies: ["ForecastPlugin"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PluginHostTests", dependencies: ["PluginHost", "ForecastPlugin", "Forecasting", "PlanningDomain"],
+            exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "FeedFormatsTests", dependencies: ["FeedFormats", "PlanningDomain"], swiftSettings: strictSettings),
         .testTarget(
@@ -77,7 +93,9 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "NodeStoreTests",
-            dependencies: ["NodeStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NodeStore", "PlanningDomain", "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "RegionNodeTests",

@@ -10,6 +10,7 @@ struct ChunkedInsert {
     enum Value {
         case integer(Int64)
         case real(Double)
+        case optionalReal(Double?)
         case text(String?)
     }
 
@@ -65,6 +66,8 @@ struct ChunkedInsert {
             switch value {
             case .integer(let number): statement.bind(index, number)
             case .real(let number): statement.bind(index, number)
+            case .optionalReal(let number):
+                if let number { statement.bind(index, number) } else { statement.bind(index, nil as String?) }
             case .text(let text): statement.bind(index, text)
             }
         }

@@ -7,6 +7,9 @@ enum NodeSchema {
         migrator.registerMigration("2026-11-25-region-data") { db in
             try db.execute(sql: regionDataV1)
         }
+        migrator.registerMigration("2026-11-25-forecasts") { db in
+            try db.execute(sql: forecastsV1)
+        }
         return migrator
     }
 
@@ -97,5 +100,66 @@ enum NodeSchema {
             PRIMARY KEY (unit_id, resource_id, week)
         ) WITHOUT ROWID;
         CREATE INDEX capacity_resource ON capacity(resource_id);
+        """
+
+    /// Forecast runs with provenance, per-object forecasts with quantiles, backtest scores, pinned methods.
+    static let forecastsV1 = """
+        CREATE TABLE forecast_run (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            series TEXT NOT NULL CHECK (series IN ('inflow', 'production')),
+            horizon INTEGER NOT NULL CHECK (horizon BETWEEN 1 AND 260),
+            last_history_week INTEGER NOT NULL
+                CHECK (last_history_week % 100 BETWEEN 1 AND 53 AND last_history_week / 100 BETWEEN 1900 AND 2200),
+            scope TEXT NOT NULL,
+            engine_version TEXT NOT NULL,
+            object_count INTEGER NOT NULL CHECK (object_count >= 0)
+        );
+        CREATE TABLE forecast (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES forecast_run(id) ON DELETE CASCADE,
+            planning_object_id INTEGER NOT NULL REFERENCES planning_object(id) ON DELETE CASCADE,
+            method TEXT NOT NULL CHECK (length(method) > 0),
+            method_version TEXT NOT NULL,
+            model TEXT NOT NULL,
+            parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+            input_fingerprint TEXT NOT NULL,
+            history_weeks INTEGER NOT NULL CHECK (history_weeks >= 0),
+            pinned INTEGER NOT NULL CHECK (pinned IN (0, 1)),
+            note TEXT,
+            UNIQUE (run_id, planning_object_id)
+        );
+        CREATE INDEX forecast_object ON forecast(planning_object_id);
+        CREATE TABLE forecast_value (
+            forecast_id INTEGER NOT NULL REFERENCES forecast(id) ON DELETE CASCADE,
+            week INTEGER NOT NULL CHECK (week % 100 BETWEEN 1 AND 53 AND week / 100 BETWEEN 1900 AND 2200),
+            mean REAL NOT NULL CHECK (mean >= 0),
+            p025 REAL NOT NULL,
+            p10 REAL NOT NULL,
+            p50 REAL NOT NULL,
+            p90 REAL NOT NULL,
+            p975 REAL NOT NULL,
+            CHECK (0 <= p025 AND p025 <= p10 AND p10 <= p50 AND p50 <= p90 AND p90 <= p975),
+            PRIMARY KEY (forecast_id, week)
+        ) WITHOUT ROWID;
+        CREATE TABLE backtest_score (
+            forecast_id INTEGER NOT NULL REFERENCES forecast(id) ON DELETE CASCADE,
+            method TEXT NOT NULL,
+            mase REAL,
+            smape REAL,
+            bias REAL,
+            coverage80 REAL CHECK (coverage80 IS NULL OR coverage80 BETWEEN 0 AND 1),
+            coverage95 REAL CHECK (coverage95 IS NULL OR coverage95 BETWEEN 0 AND 1),
+            origins INTEGER NOT NULL CHECK (origins >= 0),
+            chosen INTEGER NOT NULL CHECK (chosen IN (0, 1)),
+            PRIMARY KEY (forecast_id, method)
+        ) WITHOUT ROWID;
+        CREATE TABLE pinned_method (
+            planning_object_id INTEGER PRIMARY KEY REFERENCES planning_object(id) ON DELETE CASCADE,
+            method TEXT NOT NULL CHECK (length(method) > 0),
+            pinned_at TEXT NOT NULL,
+            reason TEXT
+        );
         """
 }

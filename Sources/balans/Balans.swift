@@ -8,7 +8,8 @@ struct Balans: ParsableCommand {
         abstract: "Balans – produktions- och kapacitetsstyrning (PKS) för regioner.",
         version: "0.1.0",
         subcommands: [
-            ImportCommand.self, StatusCommand.self, GenerateCommand.self, DemoCommand.self, FeedsCommand.self,
+            ImportCommand.self, StatusCommand.self, ForecastCommand.self, GenerateCommand.self, DemoCommand.self,
+            FeedsCommand.self, PluginCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Forecasting
 import Foundation
 import NodeStore
 import PlanningDomain
@@ -8,7 +9,8 @@ import SyntheticData
 /// `balans demo`: the newcomer's path through what works today.
 ///
 /// For now: generates three synthetic regions of one healthcare region, imports each into its own node
-/// database and prints what each holds. The hub, web UI and sync join this command as they land.
+/// database, forecasts inflow for every planning object and prints what each holds. The hub, web UI and sync
+/// join this command as they land.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -58,10 +60,21 @@ struct DemoCommand: ParsableCommand {
                 print(
                     "Importerade \(RegionStatusText.grouped(report.receipt.recordCount)) poster från "
                         + "\(files.count) filer på \(String(format: "%.1f", seconds)) s.")
+                let forecastStarted = Date()
+                let forecast = try ForecastService(
+                    store: store, methods: BuiltInMethods.candidates(for: .weekly), now: { Date() }
+                ).run(ForecastRunRequest(horizon: 52))
+                let methods = forecast.methodCounts.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
+                print(
+                    "Behovsprognos för \(forecast.objectCount) planeringsobjekt, 52 veckor, på "
+                        + "\(String(format: "%.1f", Date().timeIntervalSince(forecastStarted))) s "
+                        + "(\(methods.joined(separator: ", "))).")
             }
             print(RegionStatusText.render(try NodeStore.open(path: database).summary()))
             print("Databas: \(database)\n")
         }
-        print("Klart. Visa en region igen med: balans status --database \(dataDirectory)/\(regions[0])/region.sqlite")
+        let first = "\(dataDirectory)/\(regions[0])/region.sqlite"
+        print("Klart. Visa en region igen med: balans status --database \(first)")
+        print("Se hur en prognos valdes: balans forecast --database \(first) --explain R\(regions[0])")
     }
 }

@@ -141,3 +141,35 @@ struct CommandLineTests {
         #expect(result.errors.contains("Okänt flöde \"bananer\""))
     }
 }
+
+@Suite("balans forecast on the command line", .serialized)
+struct ForecastCommandLineTests {
+    @Test func forecastThenExplainAnObjectAndAUnit() throws {
+        let directory = try TemporaryDirectory()
+        let generated = try BalansProcess.run([
+            "generate", "--region", "09", "--out", directory.path("files"), "--seed", "5", "--last-week", "2025-W40",
+            "--years", "2", "--scale", "0.3",
+        ])
+        #expect(generated.status == 0, "\(generated.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
+            .filter { $0.hasSuffix(".csv") }.map { directory.path("files/\($0)") }
+        let database = directory.path("region.sqlite")
+        #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+        let run = try BalansProcess.run(["forecast", "--database", database, "--horizon", "26"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Prognoskörning 1"))
+        #expect(run.output.contains("26 veckor från 2025-W41"))
+        let objects = try String(contentsOfFile: directory.path("files/planeringsobjekt.csv"), encoding: .utf8)
+        let firstObject = String(objects.split(separator: "\n")[1].split(separator: ";")[0])
+        let explained = try BalansProcess.run(["forecast", "--database", database, "--explain", firstObject])
+        #expect(explained.status == 0, "\(explained.errors)")
+        #expect(explained.output.contains("Backtest"))
+        #expect(explained.output.contains("2025-W41"))
+        let region = try BalansProcess.run(["forecast", "--database", database, "--explain", "R09"])
+        #expect(region.status == 0, "\(region.errors)")
+        #expect(region.output.contains("summan av"))
+        let unknown = try BalansProcess.run(["forecast", "--database", database, "--explain", "FINNS-INTE"])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("Ingen prognos för \"FINNS-INTE\""))
+    }
+}

@@ -29,7 +29,7 @@ func date(_ text: String) -> CivilDate { CivilDate.parse(text)! }
 struct NodeStoreTests {
     @Test func migrationsAreNamedAndApplied() throws {
         let store = try NodeStore.inMemory()
-        #expect(try store.appliedMigrations() == ["2026-11-25-region-data"])
+        #expect(try store.appliedMigrations() == ["2026-11-25-region-data", "2026-11-25-forecasts"])
     }
 
     @Test func fileDatabaseUsesWALAndForeignKeys() throws {

@@ -1,0 +1,112 @@
+/// SHA-256 (FIPS 180-4) in pure Swift, for allowlist pins and input hashes. Not constant-time; it hashes
+/// public data only.
+public struct SHA256: Sendable {
+    private var state: [UInt32] = [
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+    ]
+    private var buffer: [UInt8] = []
+    private var length: UInt64 = 0
+    // The message schedule, kept to avoid an allocation per block.
+    private var w = [UInt32](repeating: 0, count: 64)
+
+    /// Creates an empty hasher.
+    public init() {
+        buffer.reserveCapacity(64)
+    }
+
+    /// The digest of `bytes` as 64 lower-case hex digits.
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalizeHex()
+    }
+
+    /// Feeds `bytes` into the hash.
+    public mutating func update(_ bytes: some Sequence<UInt8>) {
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { update(contiguous: $0) }
+        guard handled == nil else { return }
+        for byte in bytes {
+            buffer.append(byte)
+            length &+= 1
+            if buffer.count == 64 { flushBuffer() }
+        }
+    }
+
+    // Fast path: whole blocks straight from the caller's storage.
+    private mutating func update(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            if buffer.isEmpty, bytes.count - index >= 64 {
+                compress(UnsafeBufferPointer(rebasing: bytes[index..<index + 64]))
+                index += 64
+                length &+= 64
+            } else {
+                buffer.append(bytes[index])
+                index += 1
+                length &+= 1
+                if buffer.count == 64 { flushBuffer() }
+            }
+        }
+    }
+
+    private mutating func flushBuffer() {
+        let block = buffer
+        block.withUnsafeBufferPointer { compress($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The 32-byte digest. The hasher should not be used afterwards.
+    public mutating func finalize() -> [UInt8] {
+        let bitLength = length &* 8
+        buffer.append(0x80)
+        if buffer.count > 56 {
+            buffer += [UInt8](repeating: 0, count: 64 - buffer.count)
+            flushBuffer()
+        }
+        buffer += [UInt8](repeating: 0, count: 56 - buffer.count)
+        buffer += (0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64($0))) }
+        flushBuffer()
+        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+    }
+
+    /// The digest as 64 lower-case hex digits.
+    public mutating func finalizeHex() -> String {
+        let digits = Array("0123456789abcdef")
+        return String(finalize().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
+    }
+
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+        for t in 0..<16 {
+            w[t] = (0..<4).reduce(UInt32(0)) { ($0 << 8) | UInt32(block[4 * t + $1]) }
+        }
+        for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        for t in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ Self.k[t] &+ w[t]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = s0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+        }
+        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
+    }
+
+    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+    private static let k: [UInt32] = [
+        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
+    ]
+}
