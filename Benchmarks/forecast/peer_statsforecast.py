@@ -130,14 +130,22 @@ def run_tourism(work: Path) -> None:
           f"{seconds:.1f} s")
 
 
-def timed_autoets(frame: pd.DataFrame) -> tuple[pd.DataFrame, float, int]:
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its reaped children (the worker pool, once shut down)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_autoets(frame: pd.DataFrame) -> tuple[pd.DataFrame, float, int, float]:
+    """Forecast, wall seconds, peak tree RSS in KB, CPU seconds (a check on whether other load slowed it)."""
     with TreeRSSMonitor() as monitor:
-        started = time.perf_counter()
+        cpu_before, started = cpu_seconds(), time.perf_counter()
         result = StatsForecast(models=[AutoETS(season_length=52)], freq=1, n_jobs=N_JOBS).forecast(
             df=frame, h=WEEKLY_HORIZON
         )
         seconds = time.perf_counter() - started
-    return result, seconds, monitor.peak_kb
+        cpu = cpu_seconds() - cpu_before
+    return result, seconds, monitor.peak_kb, cpu
 
 
 def run_weekly(work: Path, budget_minutes: float) -> None:
@@ -148,12 +156,12 @@ def run_weekly(work: Path, budget_minutes: float) -> None:
     # Untimed warm-up: imports in the workers and JIT compilation, which a long-running service pays once.
     timed_autoets(long_frame({key: train[key] for key in order[:4]}))
     probe_size = min(300, len(ids))
-    _, probe_seconds, _ = timed_autoets(long_frame({key: train[key] for key in order[:probe_size]}))
+    _, probe_seconds, _, _ = timed_autoets(long_frame({key: train[key] for key in order[:probe_size]}))
     estimate = probe_seconds * len(ids) / probe_size
     budget = budget_minutes * 60
     subset = len(ids) if estimate <= budget else max(probe_size, int(len(ids) * budget * 0.8 / estimate))
     frame = long_frame({key: train[key] for key in (ids if subset == len(ids) else order[:subset])})
-    result, seconds, peak_kb = timed_autoets(frame)
+    result, seconds, peak_kb, cpu = timed_autoets(frame)
     full_seconds = seconds * len(ids) / subset
     summary = {
         "model": "AutoETS(season_length=52)",
@@ -164,6 +172,8 @@ def run_weekly(work: Path, budget_minutes: float) -> None:
         "extrapolated": subset != len(ids),
         "seconds_timed": round(seconds, 2),
         "seconds_full": round(full_seconds, 2),
+        "cpu_seconds_timed": round(cpu, 1),
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
         "probe": {"series": probe_size, "seconds": round(probe_seconds, 2), "estimate_full": round(estimate, 1)},
         "peak_rss_mb_tree": round(peak_kb / 1024),
         "peak_rss_mb_parent": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

@@ -23,11 +23,11 @@ balans=$PWD/.build/release/balans
 "$python" "$here/export_tourism.py" "$work"
 "$python" "$here/make_weekly.py" "$work" "$series"
 
-# Runs a command under GNU time; its stdout goes to $1.txt, "<seconds> <peak RSS KB>" to $1.time.
+# Runs a command under GNU time; its stdout goes to $1.txt, "<wall s> <peak RSS KB> <user s> <sys s>" to $1.time.
 measure() {
     local name=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.txt" 2>"$work/$name.stderr" || {
+    /usr/bin/time -f "%e %M %U %S" -o "$work/$name.time" "$@" >"$work/$name.txt" 2>"$work/$name.stderr" || {
         cat "$work/$name.stderr" >&2
         exit 1
     }

@@ -9,7 +9,7 @@ struct Balans: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, StatusCommand.self, ForecastCommand.self, GenerateCommand.self, DemoCommand.self,
-            FeedsCommand.self, PluginCommand.self,
+            FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self,
         ]
     )
 }

@@ -168,6 +168,24 @@ struct ForecastCommandLineTests {
         let region = try BalansProcess.run(["forecast", "--database", database, "--explain", "R09"])
         #expect(region.status == 0, "\(region.errors)")
         #expect(region.output.contains("summan av"))
+        // The example plugin joins the backtest once its hash is on the allowlist, and not before.
+        let plugins = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Plugins").path
+        let hash = try BalansProcess.run(["plugin", "hash", plugins + "/seasonal-python"])
+        #expect(hash.status == 0, "\(hash.errors)")
+        let refused = try BalansProcess.run([
+            "forecast", "--database", database, "--object", firstObject, "--plugins", plugins,
+        ])
+        #expect(refused.output.contains("finns inte i tillåtelselistan"))
+        try hash.output.write(toFile: directory.path("allowlist.txt"), atomically: true, encoding: .utf8)
+        let withPlugin = try BalansProcess.run([
+            "forecast", "--database", database, "--object", firstObject, "--plugins", plugins, "--allowlist",
+            directory.path("allowlist.txt"),
+        ])
+        #expect(withPlugin.status == 0, "\(withPlugin.errors)")
+        #expect(!withPlugin.output.contains("misslyckades"))
+        let table = try BalansProcess.run(["forecast", "--database", database, "--explain", firstObject])
+        #expect(table.output.contains("plugin:seasonal-python"))
         let unknown = try BalansProcess.run(["forecast", "--database", database, "--explain", "FINNS-INTE"])
         #expect(unknown.status != 0)
         #expect(unknown.errors.contains("Ingen prognos för \"FINNS-INTE\""))

@@ -98,3 +98,37 @@ struct ForecastServiceTests {
         #expect(text.contains(ISOWeek(year: 2025, week: 41)!.description))
     }
 }
+
+/// A method that never gives a forecast, like a plugin that crashes every time.
+struct AlwaysFailingMethod: ForecastMethod {
+    let id = "plugin:broken"
+    let version = "1"
+    func forecast(_ series: TimeSeries, horizon: Int, quantiles: [Double]) -> ModelForecast? { nil }
+}
+
+@Suite("Pinned method failures", .serialized)
+struct PinnedFailureTests {
+    @Test func aFailingPinnedMethodKeepsTheLastGoodForecast() throws {
+        let (workspace, region) = try forecastWorkspace()
+        defer { workspace.remove() }
+        let code = region.inflow[0].planningObjectCode
+        let methods = BuiltInMethods.candidates(for: .weekly) + [AlwaysFailingMethod()]
+        let service = ForecastService(store: workspace.store, methods: methods, now: fixedNow)
+        _ = try service.run(ForecastRunRequest(horizon: 13, objectCodes: [code]))
+        let before = try #require(try workspace.store.latestForecasts(.inflow, objectCodes: [code]).first)
+        try workspace.store.pinMethod(objectCode: code, method: "plugin:broken", at: "t", reason: nil)
+        // Only the pinned object in the run: nothing new can be stored, and the error says the old one stays.
+        #expect(throws: ForecastRunError.self) {
+            try service.run(ForecastRunRequest(horizon: 13, objectCodes: [code]))
+        }
+        let after = try #require(try workspace.store.latestForecasts(.inflow, objectCodes: [code]).first)
+        #expect(after.runID == before.runID)
+        #expect(after.forecast == before.forecast)
+        // In a run with other objects, those are stored and the pinned one is reported as kept.
+        let other = try #require(region.inflow.map(\.planningObjectCode).first { $0 != code })
+        let report = try service.run(ForecastRunRequest(horizon: 13, objectCodes: [code, other]))
+        #expect(report.objectCount == 1)
+        #expect(report.keptPrevious[code]?.contains("senaste lyckade prognosen behålls") == true)
+        #expect(try workspace.store.latestForecasts(.inflow, objectCodes: [code]).first?.runID == before.runID)
+    }
+}
