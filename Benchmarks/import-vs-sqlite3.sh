@@ -9,7 +9,7 @@ rows=${1:-1000000}
 runs=${RUNS:-3}
 swift build -c release --product balans >/dev/null
 balans=$PWD/.build/release/balans
-work=$PWD/Benchmarks/work
+work=$PWD/Benchmarks/work/import
 rm -rf "$work" && mkdir -p "$work"
 python3 Benchmarks/make_import_data.py "$work" "$rows"
 

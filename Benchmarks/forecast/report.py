@@ -68,7 +68,7 @@ def main() -> None:
         "naive forecast (m = 12), averaged over the series. Ours: `AutoForecaster` with "
         "`BuiltInMethods.candidates(for: .monthly)` and the default backtest, no calendar (`.index(0)` start).",
         "",
-        "| contender | mean MASE | vs ours |",
+        "| contender | mean MASE | ours relative to it |",
         "|---|---|---|",
         f"| **balans** (automatic selection) | **{ours:.4f}** | |",
     ]

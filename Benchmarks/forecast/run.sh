@@ -5,7 +5,7 @@
 #             MASE of ours vs AutoETS, AutoTheta, SeasonalNaive (season 12);
 #   speed     10,000 synthetic weekly series of 156 weeks, h = 52: ours (backtest + selection + forecast) vs
 #             AutoETS(season_length=52) fit + predict with n_jobs=2; our peak RSS.
-# Writes Benchmarks/results/forecast-<date>.md. Usage: Benchmarks/forecast/run.sh   (about 20 minutes)
+# Writes Benchmarks/results/forecast-<date>.md. Usage: Benchmarks/forecast/run.sh   (about 15 min on a quiet machine)
 # Env: SERIES (weekly series, default 10000), BUDGET_MINUTES (peer weekly budget before it extrapolates, 25).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,5 +1,6 @@
 public import ForecastPlugin
 public import Foundation
+import PlanningDomain
 
 #if canImport(Glibc)
     import Glibc

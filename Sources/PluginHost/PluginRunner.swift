@@ -1,5 +1,6 @@
 public import ForecastPlugin
 import Foundation
+import PlanningDomain
 
 /// Runs allowlisted plugins as child processes and returns only fully validated responses.
 ///

@@ -1,5 +1,6 @@
 import FeedFormats
 import Foundation
+import PlanningDomain
 import Spreadsheet
 
 /// Reads an import file from disk into a table: CSV (any delimiter) or an .xlsx sheet.
@@ -10,7 +11,8 @@ enum FeedFileReader {
         case sheet(RowTable)
     }
 
-    static func read(_ request: ImportRequest) throws(FeedIssue) -> Table {
+    /// The file's table and the SHA-256 of its bytes (for the import log: the same file twice is visible).
+    static func read(_ request: ImportRequest) throws(FeedIssue) -> (table: Table, fingerprint: String) {
         let name = (request.path as NSString).lastPathComponent
         let data: Data
         do {
@@ -22,10 +24,11 @@ enum FeedFileReader {
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         let isOLE = data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+        let fingerprint = SHA256.hex(data)
         if isZip || isOLE || name.lowercased().hasSuffix(".xlsx") {
-            return .sheet(try readWorkbook(data, name: name, sheet: request.sheet))
+            return (.sheet(try readWorkbook(data, name: name, sheet: request.sheet)), fingerprint)
         }
-        return .csv(try CSVDocument(bytes: [UInt8](data), sourceName: name))
+        return (.csv(try CSVDocument(bytes: [UInt8](data), sourceName: name)), fingerprint)
     }
 
     private static func readWorkbook(_ data: Data, name: String, sheet: String?) throws(FeedIssue) -> RowTable {
@@ -56,19 +59,5 @@ enum FeedFileReader {
                 file: name, line: nil, column: nil, value: nil, code: .spreadsheet,
                 message: "Arbetsboken kan inte läsas. Spara den igen som .xlsx eller som CSV.")
         }
-    }
-
-    /// FNV-1a over the file's bytes: enough to tell in the import log that the same file came again.
-    static func fingerprint(_ path: String) -> String {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return "" }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

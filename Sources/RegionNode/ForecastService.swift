@@ -169,21 +169,19 @@ public struct ForecastService: Sendable {
     }
 }
 
-/// FNV-1a fingerprints of forecast inputs: enough to see that two runs had the same history.
+/// SHA-256 of a forecast's input (first week and every value, little-endian), so two runs on the same history
+/// are recognisable.
 enum Fingerprint {
     static func of(_ series: StoredSeries) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ value: UInt64) {
-            var value = value
-            for _ in 0..<8 {
-                hash ^= value & 0xFF
-                hash &*= 0x0000_0100_0000_01B3
-                value >>= 8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8 * (series.values.count + 1))
+        func append(_ value: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) {
+                bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
             }
         }
-        mix(UInt64(bitPattern: Int64(series.firstWeek.key)))
-        for value in series.values { mix(value.bitPattern) }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        append(UInt64(bitPattern: Int64(series.firstWeek.key)))
+        for value in series.values { append(value.bitPattern) }
+        return SHA256.hex(bytes)
     }
 }

@@ -53,8 +53,11 @@ public struct RegionImporter: Sendable {
         var fileReports: [ImportReport.File] = []
         for (request, feed) in planned {
             let result: FeedParseResult
+            let fingerprint: String
             do {
-                switch try FeedFileReader.read(request) {
+                let file = try FeedFileReader.read(request)
+                fingerprint = file.fingerprint
+                switch file.table {
                 case .csv(let table): result = parse(table, feed, &parser)
                 case .sheet(let table): result = parse(table, feed, &parser)
                 }
@@ -71,7 +74,7 @@ public struct RegionImporter: Sendable {
             duplicates.record(result.batch, feed: feed, file: name)
             files.append(
                 ImportedFile(
-                    fileName: name, feed: feed.rawValue, fingerprint: FeedFileReader.fingerprint(request.path),
+                    fileName: name, feed: feed.rawValue, fingerprint: fingerprint,
                     rowCount: result.rowCount))
             fileReports.append(
                 ImportReport.File(

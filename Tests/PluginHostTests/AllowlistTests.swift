@@ -1,4 +1,5 @@
 import Foundation
+import PlanningDomain
 import PluginHost
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import PluginHost
+import PlanningDomain
 import Testing
 
 @Suite struct SHA256Tests {
