@@ -74,7 +74,8 @@ struct DemoCommand: ParsableCommand {
             print("Databas: \(database)\n")
         }
         let first = "\(dataDirectory)/\(regions[0])/region.sqlite"
-        print("Klart. Visa en region igen med: balans status --database \(first)")
-        print("Se hur en prognos valdes: balans forecast --database \(first) --explain R\(regions[0])")
+        let balans = CommandLine.arguments[0]
+        print("Klart. Visa en region igen med: \(balans) status --database \(first)")
+        print("Se hur en prognos valdes: \(balans) forecast --database \(first) --explain R\(regions[0])")
     }
 }
