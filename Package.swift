@@ -4,7 +4,7 @@
 // Layers (a target may import only targets of a lower layer; `.ci/check-layers` enforces it):
 //   4 executable   balans
 //   3 application  RegionNode
-//   2 adapters     NodeStore, Spreadsheet, PluginHost
+//   2 adapters     NodeStore, Spreadsheet, PluginHost, ServerSupport
 //   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin   (pure, no I/O)
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Layer 0: domain.
@@ -55,11 +58,20 @@ let package = Package(
             name: "PluginHost", dependencies: ["ForecastPlugin", "Forecasting", "PlanningDomain"],
             swiftSettings: strictSettings),
 
+        .target(
+            name: "ServerSupport",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
+
         // Layer 3: application.
         .target(
             name: "RegionNode",
             dependencies: [
                 "PlanningDomain", "FeedFormats", "SyntheticData", "Forecasting", "NodeStore", "Spreadsheet",
+                "ServerSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -70,6 +82,9 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "RegionNode", "NodeStore", "Forecasting", "ForecastPlugin", "PluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -101,7 +116,9 @@ let package = Package(
             name: "RegionNodeTests",
             dependencies: [
                 "RegionNode", "NodeStore", "PlanningDomain", "FeedFormats", "SyntheticData", "Spreadsheet",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(

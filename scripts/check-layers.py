@@ -15,6 +15,7 @@ LAYERS = {
     "Forecasting": 1,
     "ForecastPlugin": 1,
     "PluginHost": 2,
+    "ServerSupport": 2,
     "NodeStore": 2,
     "Spreadsheet": 2,
     "RegionNode": 3,
@@ -24,9 +25,9 @@ LAYERS = {
 EXTERNAL = {
     0: set(),
     1: {"Foundation"},
-    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation"},
-    3: {"Foundation"},
-    4: {"Foundation", "ArgumentParser"},
+    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging"},
+    3: {"Foundation", "Hummingbird", "Logging"},
+    4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
 }
 IMPORT = re.compile(
     r"^[ \t]*(?:@\w+[ \t]+)*(?:(?:public|package|internal|private|fileprivate)[ \t]+)?import[ \t]+"

@@ -15,12 +15,16 @@ enum FeedFileReader {
     static func read(_ request: ImportRequest) throws(FeedIssue) -> (table: Table, fingerprint: String) {
         let name = (request.path as NSString).lastPathComponent
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: request.path))
-        } catch {
-            throw FeedIssue(
-                file: name, line: nil, column: nil, value: nil, code: .unreadableFile,
-                message: "Filen kan inte läsas (\(request.path)). Kontrollera sökvägen och behörigheten.")
+        if let contents = request.contents {
+            data = Data(contents)
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: request.path))
+            } catch {
+                throw FeedIssue(
+                    file: name, line: nil, column: nil, value: nil, code: .unreadableFile,
+                    message: "Filen kan inte läsas (\(request.path)). Kontrollera sökvägen och behörigheten.")
+            }
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         let isOLE = data.starts(with: [0xD0, 0xCF, 0x11, 0xE0])

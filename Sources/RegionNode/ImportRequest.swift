@@ -9,12 +9,16 @@ public struct ImportRequest: Sendable, Hashable {
     public var feed: FeedKind?
     /// The sheet to read from an .xlsx workbook; nil = the first sheet.
     public var sheet: String?
+    /// The file's bytes when they arrive some other way than from disk (an HTTP upload); `path` is then only
+    /// the name shown in messages.
+    public var contents: [UInt8]?
 
     /// Creates a request.
-    public init(path: String, feed: FeedKind? = nil, sheet: String? = nil) {
+    public init(path: String, feed: FeedKind? = nil, sheet: String? = nil, contents: [UInt8]? = nil) {
         self.path = path
         self.feed = feed
         self.sheet = sheet
+        self.contents = contents
     }
 }
 

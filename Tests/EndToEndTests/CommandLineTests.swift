@@ -191,3 +191,65 @@ struct ForecastCommandLineTests {
         #expect(unknown.errors.contains("Ingen prognos för \"FINNS-INTE\""))
     }
 }
+
+@Suite("balans node serve", .serialized)
+struct NodeServeTests {
+    /// Starts `balans node serve --port 0`, reads the printed URL, and returns the process and the base URL.
+    func start(database: String) throws -> (Process, URL, Pipe) {
+        let process = Process()
+        process.executableURL = BalansProcess.executable
+        process.arguments = ["node", "serve", "--database", database, "--port", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("\n"), Date() < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression) else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown)
+        }
+        return (process, URL(string: String(text[range]))!, output)
+    }
+
+    func get(_ url: URL) throws -> (Int, String) {
+        // A blocking fetch through curl keeps the test free of FoundationNetworking.
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "-o", "-", "-w", "\n%{http_code}", url.absoluteString]
+        let pipe = Pipe()
+        curl.standardOutput = pipe
+        try curl.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        curl.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+    }
+
+    @Test func servesStatusAndShutsDownCleanlyOnSIGTERM() throws {
+        let directory = try TemporaryDirectory()
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Config/examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }
+            .map { examples.appendingPathComponent($0).path }
+        #expect(try BalansProcess.run(["import", "--database", directory.path("x.sqlite")] + files).status == 0)
+        let (process, base, output) = try start(database: directory.path("x.sqlite"))
+        defer { if process.isRunning { process.terminate() } }
+        let (healthStatus, _) = try get(base.appendingPathComponent("health"))
+        #expect(healthStatus == 200)
+        let (status, body) = try get(base.appendingPathComponent("api/v1/status"))
+        #expect(status == 200)
+        #expect(body.contains("\"planningObjects\":3"))
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(rest.contains("Regionnoden har stängts."))
+    }
+}

@@ -6,7 +6,7 @@ struct WaitingListSimulationTests {
     let start = ISOWeek(year: 2025, week: 10)!
 
     @Test func flowsBalanceEveryWeekForRandomInputs() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<200 {
             let weeks = Int(generator.next() % 30) + 1
             let initial = (0..<Int(generator.next() % 6)).map { offset in
@@ -87,18 +87,5 @@ struct WaitingListSimulationTests {
         #expect(projection.weeks[1].unusedCapacity == 3)
         #expect(projection.weeks[1].waiting == 0)
         #expect(projection.diagnostic == nil)
-    }
-}
-
-/// A tiny seeded generator for property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
