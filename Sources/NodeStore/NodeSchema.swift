@@ -10,6 +10,9 @@ enum NodeSchema {
         migrator.registerMigration("2026-11-25-forecasts") { db in
             try db.execute(sql: forecastsV1)
         }
+        migrator.registerMigration("2026-11-25-plans") { db in
+            try db.execute(sql: plansV1)
+        }
         return migrator
     }
 

@@ -10,7 +10,8 @@ struct Balans: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, StatusCommand.self, ForecastCommand.self, NodeCommand.self, GenerateCommand.self,
             DemoCommand.self,
-            FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self,
+            FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self, PlanningCommand.self,
+            BenchPlanCommand.self,
         ]
     )
 }

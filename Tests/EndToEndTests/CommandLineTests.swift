@@ -253,3 +253,88 @@ struct NodeServeTests {
         #expect(rest.contains("Regionnoden har stängts."))
     }
 }
+
+@Suite("balans plan on the command line", .serialized)
+struct PlanCommandLineTests {
+    @Test func createBalanceAgreeRefuseAnEditAndCompareAScenario() throws {
+        let directory = try TemporaryDirectory()
+        let generated = try BalansProcess.run([
+            "generate", "--region", "09", "--out", directory.path("files"), "--seed", "5", "--last-week", "2025-W40",
+            "--years", "2", "--scale", "0.3",
+        ])
+        #expect(generated.status == 0, "\(generated.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
+            .filter { $0.hasSuffix(".csv") }.map { directory.path("files/\($0)") }
+        let database = directory.path("region.sqlite")
+        #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+        let plan = ["--database", database, "--plan", "1"]
+
+        let early = try BalansProcess.run(["plan", "create", "--database", database, "--unit", "R09", "--name", "P"])
+        #expect(early.status != 0)
+        #expect(early.errors.contains("Kör balans forecast först"))
+        #expect(try BalansProcess.run(["forecast", "--database", database]).status == 0)
+
+        let created = try BalansProcess.run([
+            "plan", "create", "--database", database, "--unit", "R09", "--name", "Plan 2026", "--user", "anna",
+        ])
+        #expect(created.status == 0, "\(created.errors)")
+        #expect(created.output.contains("Produktionsplan 1"))
+        #expect(created.output.contains("Veckor: 52 (2025-W41 till 2026-W40)"))
+        #expect((number(after: "Planeringsobjekt", in: created.output) ?? 0) > 0)
+
+        let balance = try BalansProcess.run(["plan", "balance"] + plan)
+        #expect(balance.status == 0, "\(balance.errors)")
+        #expect(balance.output.contains("Begränsande resurser"))
+        #expect(balance.output.contains("LAK") || balance.output.contains("SSK"))
+        // The worst shortfall's unit and resource get the first action.
+        let lines = balance.output.split(separator: "\n")
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("Största underskotten") })
+        let worst = lines[heading + 1].split(separator: " ").map(String.init)
+        #expect(worst.count > 2)
+
+        let added = try BalansProcess.run(
+            ["plan", "action", "add"] + plan + [
+                "--version", "1", "--type", "add-capacity", "--name", "Extra bemanning", "--to-unit", worst[0],
+                "--resource", worst[1], "--weeks", "2025-W41..2026-W40", "--hours", "40",
+            ])
+        #expect(added.status == 0, "\(added.errors)")
+        let moved = try BalansProcess.run(
+            ["plan", "action", "add"] + plan + [
+                "--version", "1", "--type", "move-capacity", "--name", "Låna över sommaren", "--from-unit", "R09",
+                "--to-unit", worst[0], "--resource", worst[1], "--weeks", "2026-W27..2026-W31", "--hours", "10",
+            ])
+        #expect(moved.status == 0, "\(moved.errors)")
+        let listed = try BalansProcess.run(["plan", "action", "list"] + plan)
+        #expect(listed.output.contains("Balanseringsåtgärder för version 1: 2"))
+        let balanced = try BalansProcess.run(["plan", "balance"] + plan + ["--version", "1"])
+        #expect(balanced.output.contains("Med 2 balanseringsåtgärder"))
+
+        let step = plan + ["--version", "1"]
+        let proposed = try BalansProcess.run(
+            ["plan", "propose"] + step + ["--user", "anna", "--level", "taktisk", "--comment", "Balanserad"])
+        #expect(proposed.status == 0, "\(proposed.errors)")
+        #expect(proposed.output.contains("Version 1 är föreslagen"))
+        let tactical = try BalansProcess.run(["plan", "agree"] + step + ["--user", "anna", "--level", "taktisk"])
+        #expect(tactical.status == 0, "\(tactical.errors)")
+        let strategic = try BalansProcess.run(["plan", "agree"] + step + ["--user", "bo", "--level", "strategisk"])
+        #expect(strategic.status == 0, "\(strategic.errors)")
+        #expect(strategic.output.contains("Version 1 är överenskommen"))
+
+        let objects = try String(contentsOfFile: directory.path("files/planeringsobjekt.csv"), encoding: .utf8)
+        let object = String(objects.split(separator: "\n")[1].split(separator: ";")[0])
+        let edit = try BalansProcess.run(
+            ["plan", "edit"] + step + ["--object", object, "--week", "2026-W02", "--volume", "5", "--user", "anna"])
+        #expect(edit.status != 0)
+        #expect(edit.errors.contains("Version 1 är överenskommen och kan inte ändras"))
+
+        let shown = try BalansProcess.run(["plan", "show"] + plan)
+        #expect(shown.output.contains("Version 1: överenskommen"))
+        #expect(shown.output.contains("bo (strategisk nivå): godkände på strategisk nivå"))
+
+        let scenario = try BalansProcess.run(["plan", "scenario"] + step + ["--more-referrals", "10"])
+        #expect(scenario.status == 0, "\(scenario.errors)")
+        #expect(scenario.output.contains("Utgångsläge"))
+        #expect(scenario.output.contains("10 % fler remisser"))
+        #expect(scenario.output.contains("Andel väntat högst 90 dagar"))
+    }
+}

@@ -29,7 +29,8 @@ func date(_ text: String) -> CivilDate { CivilDate.parse(text)! }
 struct NodeStoreTests {
     @Test func migrationsAreNamedAndApplied() throws {
         let store = try NodeStore.inMemory()
-        #expect(try store.appliedMigrations() == ["2026-11-25-region-data", "2026-11-25-forecasts"])
+        #expect(
+            try store.appliedMigrations() == ["2026-11-25-region-data", "2026-11-25-forecasts", "2026-11-25-plans"])
     }
 
     @Test func fileDatabaseUsesWALAndForeignKeys() throws {

@@ -1,0 +1,86 @@
+import Forecasting
+import NodeStore
+import PlanningDomain
+import RegionNode
+import SyntheticData
+import Testing
+
+@Suite("Production plans on the node", .serialized)
+struct PlanServiceTests {
+    @Test func aPlanWithoutAForecastIsRefusedWithTheNextStep() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.importSmallRegion()
+        let service = PlanService(store: workspace.store, now: fixedNow)
+        let error = #expect(throws: PlanServiceError.self) {
+            try service.create(unitCode: "R09", name: "P", startWeek: nil, user: "anna")
+        }
+        #expect(error?.description.contains("Kör balans forecast först") == true)
+    }
+
+    @Test func createBalanceAgreeAndCompareAScenario() throws {
+        let (workspace, region) = try forecastWorkspace()
+        defer { workspace.remove() }
+        _ = try ForecastService(
+            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
+        ).run(ForecastRunRequest(horizon: 52))
+        let service = PlanService(store: workspace.store, now: fixedNow)
+        let created = try service.create(unitCode: "R09", name: "Plan", startWeek: nil, user: "anna")
+        #expect(created.plan.startWeek == ISOWeek(year: 2025, week: 41))
+        #expect(created.plan.weekCount == 52)
+        let forecasts = try workspace.store.latestForecasts(.inflow)
+        #expect(created.plan.objectCodes == forecasts.map(\.objectCode))
+        let meanTotal = forecasts.map { $0.forecast.mean.reduce(0, +) }.reduce(0, +)
+        #expect(abs(created.plan.grandTotal - meanTotal) < 1e-6 * max(1, meanTotal))
+
+        let before = try service.balance(planID: created.planID, version: nil, by: .month)
+        #expect(!before.totals.isEmpty)
+        #expect(before.totals.contains { $0.need > 0 })
+        // Adding nurse hours where the need is largest removes part of that unit's shortfall, never adds to it.
+        let worst = try #require(before.shortfalls.first)
+        try service.addAction(
+            planID: created.planID, version: 1,
+            PlanActionRecord(
+                type: "add-capacity", name: "Extra", toUnit: worst.unitCode, resource: worst.resourceCode,
+                firstWeek: "2025-W41", lastWeek: "2026-W40", hours: 1000))
+        let after = try service.balance(planID: created.planID, version: 1, by: .month)
+        let total = try #require(after.totals.first { $0.resourceCode == worst.resourceCode })
+        #expect(total.shortfallAfter > total.shortfallBefore)
+        #expect(after.actions.count == 1)
+
+        try service.handle(planID: created.planID, version: 1, action: .propose, user: "anna", level: .tactical)
+        try service.handle(planID: created.planID, version: 1, action: .agree, user: "anna", level: .tactical)
+        let effects = try service.handle(
+            planID: created.planID, version: 1, action: .agree, user: "bo", level: .strategic)
+        #expect(effects.contains(.versionAgreed(version: 1)))
+        let object = created.plan.objectCodes[0]
+        let refused = #expect(throws: PlanServiceError.self) {
+            try service.handle(
+                planID: created.planID, version: 1,
+                action: .edit(.setVolume(object: object, week: created.plan.startWeek, value: 1)), user: "anna",
+                level: .tactical)
+        }
+        #expect(refused?.description.hasPrefix("Version 1 är överenskommen och kan inte ändras") == true)
+        #expect(throws: PlanServiceError.self) {
+            try service.addAction(
+                planID: created.planID, version: 1, PlanActionRecord(type: "buy-care", name: "köp", object: object))
+        }
+
+        let comparison = try service.scenario(
+            planID: created.planID, version: 1, assumptions: PlanScenarioAssumptions(moreReferralsPercent: 10))
+        #expect(abs(comparison.productionNeed.scenario - comparison.productionNeed.baseline * 1.1) < 1e-6 * meanTotal)
+        #expect(!comparison.waitingLists.isEmpty)
+        #expect(!region.waitingSnapshots.isEmpty)
+        #expect(PlanReportText.scenario(comparison).contains("Utgångsläge"))
+
+        let number = try service.newVersion(planID: created.planID, from: 1, user: "anna", comment: "ny prognos")
+        #expect(number == 2)
+        try service.handle(
+            planID: created.planID, version: 2,
+            action: .edit(.setVolume(object: object, week: created.plan.startWeek, value: 1)), user: "anna",
+            level: .tactical)
+        let stored = try service.plan(created.planID)
+        #expect(stored.versions.version(2)?.plan.volume(of: object, in: created.plan.startWeek) == 1)
+        #expect(stored.actions[2]?.count == 1)
+    }
+}
