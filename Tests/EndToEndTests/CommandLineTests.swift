@@ -142,19 +142,25 @@ struct CommandLineTests {
     }
 }
 
+/// Generates two years of a small synthetic Gotland (seed 5, up to 2025-W40) and imports it; returns the database.
+func generateAndImportTwoYearsOfGotland(into directory: TemporaryDirectory) throws -> String {
+    let generated = try BalansProcess.run([
+        "generate", "--region", "09", "--out", directory.path("files"), "--seed", "5", "--last-week", "2025-W40",
+        "--years", "2", "--scale", "0.3",
+    ])
+    #expect(generated.status == 0, "\(generated.errors)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
+        .filter { $0.hasSuffix(".csv") }.map { directory.path("files/\($0)") }
+    let database = directory.path("region.sqlite")
+    #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+    return database
+}
+
 @Suite("balans forecast on the command line", .serialized)
 struct ForecastCommandLineTests {
     @Test func forecastThenExplainAnObjectAndAUnit() throws {
         let directory = try TemporaryDirectory()
-        let generated = try BalansProcess.run([
-            "generate", "--region", "09", "--out", directory.path("files"), "--seed", "5", "--last-week", "2025-W40",
-            "--years", "2", "--scale", "0.3",
-        ])
-        #expect(generated.status == 0, "\(generated.errors)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
-            .filter { $0.hasSuffix(".csv") }.map { directory.path("files/\($0)") }
-        let database = directory.path("region.sqlite")
-        #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+        let database = try generateAndImportTwoYearsOfGotland(into: directory)
         let run = try BalansProcess.run(["forecast", "--database", database, "--horizon", "26"])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Prognoskörning 1"))
@@ -258,15 +264,7 @@ struct NodeServeTests {
 struct PlanCommandLineTests {
     @Test func createBalanceAgreeRefuseAnEditAndCompareAScenario() throws {
         let directory = try TemporaryDirectory()
-        let generated = try BalansProcess.run([
-            "generate", "--region", "09", "--out", directory.path("files"), "--seed", "5", "--last-week", "2025-W40",
-            "--years", "2", "--scale", "0.3",
-        ])
-        #expect(generated.status == 0, "\(generated.errors)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
-            .filter { $0.hasSuffix(".csv") }.map { directory.path("files/\($0)") }
-        let database = directory.path("region.sqlite")
-        #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+        let database = try generateAndImportTwoYearsOfGotland(into: directory)
         let plan = ["--database", database, "--plan", "1"]
 
         let early = try BalansProcess.run(["plan", "create", "--database", database, "--unit", "R09", "--name", "P"])
