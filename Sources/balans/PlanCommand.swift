@@ -82,11 +82,43 @@ struct PlanCreateCommand: ParsableCommand {
     @Option(help: "Användare som skapar planen.")
     var user: String = "planerare"
 
+    @Option(help: "Väntelistemål: andel (%) som ska ha väntat högst --goal-days dagar, t.ex. 90.")
+    var goalShare: Double?
+
+    @Option(help: "Väntelistemål: gräns i dagar (standard 90, vårdgarantin).")
+    var goalDays: Double = 90
+
+    @Option(help: "Väntelistemål: veckan då målet ska vara nått, t.ex. 2027-W26.")
+    var goalBy: String?
+
+    func validate() throws {
+        if (goalShare == nil) != (goalBy == nil) {
+            throw ValidationError("Ett väntelistemål behöver både --goal-share och --goal-by.")
+        }
+        if let goalShare, !(goalShare > 0 && goalShare < 100) {
+            throw ValidationError("--goal-share ska vara en andel i procent, större än 0 och mindre än 100.")
+        }
+    }
+
     func run() throws {
         let service = PlanService(store: try NodeStore.open(path: database), now: { Date() })
         let start = try startWeek.map(parsePlanWeek)
-        let report = try planStep { try service.create(unitCode: unit, name: name, startWeek: start, user: user) }
+        var goal: PlanWaitingGoal?
+        if let goalShare, let goalBy {
+            guard let target = TargetWait(share: goalShare / 100, limit: Quantity(goalDays / 7)) else {
+                throw ValidationError("Väntelistemålet är inte giltigt: kontrollera --goal-share och --goal-days.")
+            }
+            goal = PlanWaitingGoal(target: target, deadline: try parsePlanWeek(goalBy))
+        }
+        let report = try planStep {
+            try service.create(unitCode: unit, name: name, startWeek: start, user: user, goal: goal)
+        }
         print(PlanReportText.created(report, name: name))
+        if goal != nil {
+            print(
+                "Väntelistemålet ger extra produktion för \(report.objectsWithGoal) planeringsobjekt, totalt "
+                    + "\(Int(report.goalExtraVolume.rounded())) (utöver prognosen).")
+        }
     }
 }
 

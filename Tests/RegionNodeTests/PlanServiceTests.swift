@@ -84,3 +84,30 @@ struct PlanServiceTests {
         #expect(stored.actions[2]?.count == 1)
     }
 }
+
+@Suite("Plans with a waiting-list goal", .serialized)
+struct PlanWaitingGoalTests {
+    @Test func aGoalAddsReliefProductionUntilTheDeadlineOnly() throws {
+        let (workspace, _) = try forecastWorkspace()
+        defer { workspace.remove() }
+        _ = try ForecastService(
+            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
+        ).run(ForecastRunRequest(horizon: 52))
+        let service = PlanService(store: workspace.store, now: fixedNow)
+        let plain = try service.create(unitCode: "R09", name: "Utan mål", startWeek: nil, user: "anna")
+        let deadline = ISOWeek(year: 2026, week: 13)!
+        let goal = PlanWaitingGoal(target: TargetWait(share: 0.95, limit: Quantity(90.0 / 7))!, deadline: deadline)
+        let withGoal = try service.create(unitCode: "R09", name: "Med mål", startWeek: nil, user: "anna", goal: goal)
+        #expect(withGoal.objectsWithGoal > 0)
+        #expect(withGoal.goalExtraVolume > 0)
+        #expect(abs(withGoal.plan.grandTotal - plain.plan.grandTotal - withGoal.goalExtraVolume) < 1e-6)
+        // After the deadline the goal adds nothing: the volumes are the forecast again.
+        let after = withGoal.plan.weeks.indices.filter { withGoal.plan.weeks[$0] > deadline }
+        #expect(!after.isEmpty)
+        for code in withGoal.plan.objectCodes {
+            for index in after {
+                #expect(withGoal.plan.volumes[code]![index] == plain.plan.volumes[code]![index])
+            }
+        }
+    }
+}

@@ -13,6 +13,24 @@ public struct PlanCreateReport: Sendable {
     public var objectsWithoutForecast: Int
     /// Plan weeks beyond a forecast's horizon, filled with that forecast's mean (summed over objects).
     public var filledWeeks: Int
+    /// Objects whose volumes include extra production for the waiting-list goal.
+    public var objectsWithGoal: Int = 0
+    /// Extra production the goal adds over the plan, in total.
+    public var goalExtraVolume: Double = 0
+}
+
+/// A waiting-list goal for a new plan: "share within days" for every object's list, reached by a week.
+public struct PlanWaitingGoal: Sendable {
+    /// The care-guarantee style target, e.g. 90 % within 90 days.
+    public var target: TargetWait
+    /// The last week of the effort.
+    public var deadline: ISOWeek
+
+    /// Creates a goal.
+    public init(target: TargetWait, deadline: ISOWeek) {
+        self.target = target
+        self.deadline = deadline
+    }
 }
 
 /// The production-plan workflow on the node: create from the forecast, edit, agree, balance, compare scenarios.
@@ -33,8 +51,12 @@ public struct PlanService: Sendable {
 
     /// Creates a plan over 12 rolling months for the planning objects under `unitCode`, with the latest inflow
     /// forecast's weekly means as volumes; stored as version 1 (draft).
+    ///
+    /// With a waiting-list goal, each object's volumes become its production need: the forecast plus the extra
+    /// production that brings its list (latest snapshot) to the goal's target size by the deadline
+    /// (``WaitingListGoal``, the NHS-R relief-capacity rule); lists already small enough add nothing.
     public func create(
-        unitCode: String, name: String, startWeek: ISOWeek?, user: String
+        unitCode: String, name: String, startWeek: ISOWeek?, user: String, goal: PlanWaitingGoal? = nil
     ) throws -> PlanCreateReport {
         try PlanServiceError.translated {
             let master = try store.masterData()
@@ -64,14 +86,55 @@ public struct PlanService: Sendable {
                 }
                 try plan.setVolumes(object: forecast.objectCode, values: values)
             }
+            var goalObjects = 0
+            var goalExtra = 0.0
+            if let goal {
+                let before = plan.grandTotal
+                goalObjects = try applyWaitingGoal(goal, to: &plan, tree: tree, master: master)
+                goalExtra = plan.grandTotal - before
+            }
             let actor = PlanActor(userID: user, level: .tactical)
-            let versions = try PlanVersions(
-                plan: plan, createdBy: actor, at: timestamp,
-                comment: "Skapad från prognoskörning \(forecasts.map(\.runID).max() ?? 0)")
+            var comment = "Skapad från prognoskörning \(forecasts.map(\.runID).max() ?? 0)"
+            if let goal {
+                comment +=
+                    "; väntelistemål \(Int((goal.target.share * 100).rounded())) % inom "
+                    + "\(Int((goal.target.limit.value * 7).rounded())) dagar till \(goal.deadline)"
+            }
+            let versions = try PlanVersions(plan: plan, createdBy: actor, at: timestamp, comment: comment)
             let id = try store.createPlan(name: name, versions: versions, createdAt: timestamp, createdBy: user)
             return PlanCreateReport(
-                planID: id, plan: plan, objectsWithoutForecast: inUnit.count - forecasts.count, filledWeeks: filled)
+                planID: id, plan: plan, objectsWithoutForecast: inUnit.count - forecasts.count, filledWeeks: filled,
+                objectsWithGoal: goalObjects, goalExtraVolume: goalExtra)
         }
+    }
+
+    /// Replaces each object's volumes with its production need under `goal`; returns how many objects got extra.
+    private func applyWaitingGoal(
+        _ goal: PlanWaitingGoal, to plan: inout ProductionPlan, tree: OrganisationTree, master: RegionMasterData
+    ) throws -> Int {
+        let waiting = Dictionary(
+            try store.latestWaitingCounts().counts.map { ($0.objectCode, $0.count) }, uniquingKeysWith: +)
+        let planObjects = Set(plan.objectCodes)
+        let objects = master.planningObjects.filter { planObjects.contains($0.code) }
+        let grid = try PlanningGrid(
+            tree: tree, resources: master.resources, objects: objects, startWeek: plan.startWeek,
+            weekCount: plan.weekCount)
+        let goals = objects.compactMap { object -> WaitingListGoal? in
+            guard let current = waiting[object.code], current > 0 else { return nil }
+            return WaitingListGoal(
+                objectCode: object.code, current: Quantity(Double(current)), target: .wait(goal.target),
+                deadline: goal.deadline)
+        }
+        let need = try ProductionNeed(
+            grid: grid, inflow: objects.map { WeeklySeries(code: $0.code, values: plan.volumes[$0.code]!) },
+            goals: goals)
+        var raised = 0
+        for (index, object) in grid.objects.enumerated() {
+            let values = need.needSeries(object: index)
+            if values != plan.volumes[object.code]! { raised += 1 }
+            try plan.setVolumes(object: object.code, values: values)
+        }
+        return raised
     }
 
     /// The stored plan.
