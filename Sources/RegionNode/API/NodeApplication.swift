@@ -69,5 +69,6 @@ public func buildNodeRouter(
     NodeAPIController<NodeRequestContext>(
         store: store, methods: methods, now: now, maximumUploadBytes: configuration.maximumUploadBytes
     ).addRoutes(to: router.group("api/v1"))
+    PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     return router
 }
