@@ -334,5 +334,29 @@ struct PlanCommandLineTests {
         #expect(scenario.output.contains("Utgångsläge"))
         #expect(scenario.output.contains("10 % fler remisser"))
         #expect(scenario.output.contains("Andel väntat högst 90 dagar"))
+
+        // A change needs a new version: reshape it by working days and give it a floor; the total stays.
+        let next = try BalansProcess.run(
+            ["plan", "new-version"] + plan + ["--from", "1", "--user", "anna", "--comment", "Ny profil"])
+        #expect(next.output.contains("Version 2 skapad från version 1"))
+        let version2 = plan + ["--version", "2", "--user", "anna"]
+        // The object with the most inflow, so a floor of 1 a week is feasible.
+        let inflow = try String(contentsOfFile: directory.path("files/inflode.csv"), encoding: .utf8)
+        var totals: [String: Int] = [:]
+        for line in inflow.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ";")
+            if fields.count == 3 { totals[String(fields[0]), default: 0] += Int(fields[2]) ?? 0 }
+        }
+        let busiest = try #require(totals.max { $0.value < $1.value }?.key)
+        let reshaped = try BalansProcess.run(["plan", "reshape"] + version2 + ["--object", busiest, "--working-days"])
+        #expect(reshaped.status == 0, "\(reshaped.errors)")
+        #expect(reshaped.output.contains("Version 2 är ändrad"))
+        let floored = try BalansProcess.run(["plan", "floor"] + version2 + ["--object", busiest, "--minimum", "1"])
+        #expect(floored.status == 0, "\(floored.errors)")
+        let total = { (text: String) in text.split(separator: "\n").first { $0.contains("Totalt") }.map(String.init) }
+        let v1 = try BalansProcess.run(["plan", "show"] + plan + ["--version", "1"])
+        let v2 = try BalansProcess.run(["plan", "show"] + plan + ["--version", "2"])
+        #expect(total(v1.output) != nil)
+        #expect(total(v1.output) == total(v2.output))
     }
 }
