@@ -18,7 +18,7 @@ struct PlanningCommand: ParsableCommand {
             PlanCreateCommand.self, PlanShowCommand.self, PlanBalanceCommand.self, PlanActionCommand.self,
             PlanProposeCommand.self, PlanAgreeCommand.self, PlanRejectCommand.self, PlanEditCommand.self,
             PlanNewVersionCommand.self, PlanScenarioCommand.self, PlanGoalCommand.self, PlanDaysCommand.self,
-            PlanAcuteCommand.self, PlanReshapeCommand.self, PlanFloorCommand.self,
+            PlanAcuteCommand.self, PlanReshapeCommand.self, PlanFloorCommand.self, PlanWaitingCommand.self,
         ])
 }
 

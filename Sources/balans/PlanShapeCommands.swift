@@ -81,3 +81,35 @@ struct PlanFloorCommand: ParsableCommand {
         print(describePlanEffects(try options.send(.edit(.applyFloor(object: object, minimumPerWeek: minimum)))))
     }
 }
+
+/// `balans plan waiting`: an object's waiting list week by week under a plan version.
+struct PlanWaitingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waiting",
+        abstract: "Simulera ett planeringsobjekts väntelista vecka för vecka under planen: andel inom gränsen, "
+            + "väntetidsband och en varning när inflödet överstiger kapaciteten.")
+
+    @OptionGroup var target: PlanTarget
+
+    @Option(help: "Version (standard: den senaste).")
+    var version: Int?
+
+    @Option(help: "Planeringsobjektets kod.")
+    var object: String
+
+    @Option(help: "Gräns i dagar (standard 90, vårdgarantin).")
+    var limitDays: Double = 90
+
+    @Flag(help: "Behandla de som väntat längst först, oavsett prioritet.")
+    var longestWaitingFirst = false
+
+    func run() throws {
+        let service = try target.service()
+        let projection = try planStep {
+            try service.waitingProjection(
+                planID: target.plan, version: version, object: object, limitDays: limitDays,
+                policy: longestWaitingFirst ? .longestWaitingFirst : .priorityThenFIFO)
+        }
+        print(projection.text)
+    }
+}

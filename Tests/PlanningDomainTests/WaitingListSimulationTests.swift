@@ -69,6 +69,7 @@ struct WaitingListSimulationTests {
         #expect(abs(projection.weeks.last!.waiting - Double(10 * weeks)) < 1e-9)
         #expect(projection.load == 1.5)
         #expect(projection.diagnostic?.contains("50 %") == true)
+        #expect(projection.diagnostic?.contains("belastning 1,50") == true)
         // FIFO keeps the newest 520 patients: the 13 youngest weekly cohorts (0–12 weeks) are within 90 days.
         #expect(projection.weeks[10].shareWaitingWithinLimit == 1)
         #expect(abs(projection.weeks.last!.shareWaitingWithinLimit - 390.0 / 520.0) < 1e-9)

@@ -111,3 +111,34 @@ struct PlanWaitingGoalTests {
         }
     }
 }
+
+@Suite("Waiting lists under a plan", .serialized)
+struct PlanWaitingProjectionTests {
+    @Test func halvingAnObjectsPlanGrowsItsListAndWarns() throws {
+        let (workspace, _) = try forecastWorkspace()
+        defer { workspace.remove() }
+        _ = try ForecastService(
+            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
+        ).run(ForecastRunRequest(horizon: 52))
+        let service = PlanService(store: workspace.store, now: fixedNow)
+        let created = try service.create(unitCode: "R09", name: "Plan", startWeek: nil, user: "anna")
+        let waiting = try workspace.store.latestWaitingCounts().counts
+        let totals = created.plan.objectCodes.map { (code: $0, total: created.plan.total(of: $0)) }
+        let object = try #require(totals.max { $0.total < $1.total }?.code)
+        let asPlanned = try service.waitingProjection(planID: created.planID, version: 1, object: object)
+        let initial = waiting.filter { $0.objectCode == object }.reduce(0) { $0 + $1.count }
+        // Conservation over the whole horizon: initial + inflow − treated = final.
+        let treated = asPlanned.projection.weeks.reduce(0) { $0 + $1.treated }
+        let final = try #require(asPlanned.projection.weeks.last).waiting
+        #expect(abs(Double(initial) + asPlanned.inflow.reduce(0, +) - treated - final) < 1e-6)
+        // Half the planned volume: the list grows, and the text says why.
+        let half = created.plan.volumes[object]!.map { $0 / 2 }
+        try service.handle(
+            planID: created.planID, version: 1, action: .edit(.setVolumes(object: object, values: half)),
+            user: "anna", level: .tactical)
+        let halved = try service.waitingProjection(planID: created.planID, version: 1, object: object)
+        #expect(try #require(halved.projection.weeks.last).waiting > final)
+        #expect(halved.text.contains("Varning: Inflödet är"))
+        #expect(halved.text.contains("Väntetidsband vid periodens slut"))
+    }
+}

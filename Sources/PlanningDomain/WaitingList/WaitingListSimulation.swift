@@ -144,9 +144,12 @@ public struct WaitingListProjection: Sendable {
     /// A warning for planners when demand exceeds capacity (the list then grows without bound), in Swedish.
     public var diagnostic: String? {
         guard let load else { return "Ingen kapacitet planerad: väntelistan växer med hela inflödet." }
-        guard load >= 1 else { return nil }
+        // Below half a percent over, rounding in the plan is the likelier cause than a real shortfall.
+        guard load > 1.005 else { return nil }
         let percent = Int(((load - 1) * 100).rounded())
+        let hundredths = Int((load * 100).rounded())
+        let twoDigits = hundredths % 100 < 10 ? "0\(hundredths % 100)" : "\(hundredths % 100)"
         return "Inflödet är \(percent) % större än den planerade kapaciteten (belastning "
-            + "\(Double(Int(load * 100)) / 100)): väntelistan växer så länge det gäller."
+            + "\(hundredths / 100),\(twoDigits)): väntelistan växer så länge det gäller."
     }
 }
