@@ -6,14 +6,20 @@ import RegionNode
 import SyntheticData
 import Testing
 
-/// Two years of a small synthetic region, imported into a real database file.
-func forecastWorkspace() throws -> (Workspace, SyntheticRegion) {
+/// Two years of a small synthetic region, imported into a real database file; with `forecast`, a 52-week inflow
+/// forecast of every object is stored too (what plans start from).
+func forecastWorkspace(forecast: Bool = false) throws -> (Workspace, SyntheticRegion) {
     let region = SyntheticRegionGenerator.generate(
         SyntheticRegionConfiguration(
             regionCode: "09", seed: 11, lastWeek: ISOWeek(year: 2025, week: 40)!, years: 2, scale: 0.5))
     let workspace = try Workspace()
     let paths = try SyntheticRegionWriter.write(region, to: workspace.path("generated"))
     try workspace.importFiles(paths)
+    if forecast {
+        _ = try ForecastService(
+            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
+        ).run(ForecastRunRequest(horizon: 52))
+    }
     return (workspace, region)
 }
 

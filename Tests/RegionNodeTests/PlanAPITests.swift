@@ -23,11 +23,8 @@ struct PlanAPITests {
     }
 
     @Test func createBalanceAgreeRefuseAnEditAndStartANewVersion() async throws {
-        let (workspace, _) = try forecastWorkspace()
+        let (workspace, _) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
-        _ = try ForecastService(
-            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
-        ).run(ForecastRunRequest(horizon: 52))
         try await application(workspace).test(.router) { client in
             var id = 0
             var object = ""

@@ -19,11 +19,8 @@ struct PlanServiceTests {
     }
 
     @Test func createBalanceAgreeAndCompareAScenario() throws {
-        let (workspace, region) = try forecastWorkspace()
+        let (workspace, region) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
-        _ = try ForecastService(
-            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
-        ).run(ForecastRunRequest(horizon: 52))
         let service = PlanService(store: workspace.store, now: fixedNow)
         let created = try service.create(unitCode: "R09", name: "Plan", startWeek: nil, user: "anna")
         #expect(created.plan.startWeek == ISOWeek(year: 2025, week: 41))
@@ -88,11 +85,8 @@ struct PlanServiceTests {
 @Suite("Plans with a waiting-list goal", .serialized)
 struct PlanWaitingGoalTests {
     @Test func aGoalAddsReliefProductionUntilTheDeadlineOnly() throws {
-        let (workspace, _) = try forecastWorkspace()
+        let (workspace, _) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
-        _ = try ForecastService(
-            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
-        ).run(ForecastRunRequest(horizon: 52))
         let service = PlanService(store: workspace.store, now: fixedNow)
         let plain = try service.create(unitCode: "R09", name: "Utan mål", startWeek: nil, user: "anna")
         let deadline = ISOWeek(year: 2026, week: 13)!
@@ -115,11 +109,8 @@ struct PlanWaitingGoalTests {
 @Suite("Waiting lists under a plan", .serialized)
 struct PlanWaitingProjectionTests {
     @Test func halvingAnObjectsPlanGrowsItsListAndWarns() throws {
-        let (workspace, _) = try forecastWorkspace()
+        let (workspace, _) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
-        _ = try ForecastService(
-            store: workspace.store, methods: BuiltInMethods.candidates(for: .weekly), now: fixedNow
-        ).run(ForecastRunRequest(horizon: 52))
         let service = PlanService(store: workspace.store, now: fixedNow)
         let created = try service.create(unitCode: "R09", name: "Plan", startWeek: nil, user: "anna")
         let waiting = try workspace.store.latestWaitingCounts().counts
