@@ -121,7 +121,7 @@ struct ForecastCommand: ParsableCommand {
             reportPluginFailures(pluginLog)
         } catch let error as ForecastRunError {
             reportPluginFailures(pluginLog)
-            throw ValidationError(error.description)
+            throw Refusal(error.description)
         }
     }
 

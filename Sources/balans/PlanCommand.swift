@@ -40,7 +40,7 @@ func planStep<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as PlanServiceError {
-        throw ValidationError(error.description)
+        throw Refusal(error.description)
     }
 }
 
