@@ -3,9 +3,9 @@
 //
 // Layers (a target may import only targets of a lower layer; `.ci/check-layers` enforces it):
 //   4 executable   balans
-//   3 application  RegionNode
-//   2 adapters     NodeStore, Spreadsheet, PluginHost, ServerSupport
-//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin   (pure, no I/O)
+//   3 application  RegionNode, Hub
+//   2 adapters     NodeStore, HubStore, Spreadsheet, PluginHost, ServerSupport
+//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials   (pure, no I/O)
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
 
@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Layer 0: domain.
@@ -38,6 +39,13 @@ let package = Package(
         .target(name: "SyntheticData", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "ForecastPlugin", swiftSettings: strictSettings),
+        .target(
+            name: "Credentials",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings),
 
         // Layer 2: adapters.
         .target(
@@ -65,7 +73,22 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
 
+        .target(
+            name: "HubStore",
+            dependencies: ["PlanningDomain", "Credentials", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+
         // Layer 3: application.
+        .target(
+            name: "Hub",
+            dependencies: [
+                "PlanningDomain", "HubStore", "ServerSupport", "Credentials",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "RegionNode",
             dependencies: [
@@ -80,7 +103,8 @@ let package = Package(
         .executableTarget(
             name: "balans",
             dependencies: [
-                "PlanningDomain", "RegionNode", "NodeStore", "Forecasting", "ForecastPlugin", "PluginHost",
+                "PlanningDomain", "RegionNode", "NodeStore", "Forecasting", "ForecastPlugin", "PluginHost", "Hub",
+                "HubStore", "ServerSupport", "Credentials",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -121,6 +145,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "HubTests",
+            dependencies: [
+                "Hub", "HubStore", "ServerSupport", "Credentials", "PlanningDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["balans"], swiftSettings: strictSettings),
     ]

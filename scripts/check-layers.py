@@ -14,17 +14,20 @@ LAYERS = {
     "SyntheticData": 1,
     "Forecasting": 1,
     "ForecastPlugin": 1,
+    "Credentials": 1,
     "PluginHost": 2,
     "ServerSupport": 2,
     "NodeStore": 2,
+    "HubStore": 2,
     "Spreadsheet": 2,
     "RegionNode": 3,
+    "Hub": 3,
     "balans": 4,
 }
 # External modules each layer may use. The domain uses the standard library only.
 EXTERNAL = {
     0: set(),
-    1: {"Foundation"},
+    1: {"Foundation", "Crypto", "CryptoExtras"},
     2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging"},
     3: {"Foundation", "Hummingbird", "Logging"},
     4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},

@@ -31,11 +31,7 @@ struct NodeCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardError(label: label)
-                handler.logLevel = .info
-                return handler
-            }
+            bootstrapLogging()
             let logger = Logger(label: "balans.node")
             let store = try NodeStore.open(path: database)
             let host = host
