@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "NodeStore",
             dependencies: [
-                "PlanningDomain", "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlanningDomain", "Forecasting", "Credentials", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -93,7 +93,7 @@ let package = Package(
             name: "RegionNode",
             dependencies: [
                 "PlanningDomain", "FeedFormats", "SyntheticData", "Forecasting", "NodeStore", "Spreadsheet",
-                "ServerSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                "ServerSupport", "Credentials", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -140,7 +140,7 @@ let package = Package(
             name: "RegionNodeTests",
             dependencies: [
                 "RegionNode", "NodeStore", "PlanningDomain", "FeedFormats", "SyntheticData", "Spreadsheet",
-                "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
+                "Forecasting", "Credentials", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

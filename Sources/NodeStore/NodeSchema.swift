@@ -13,6 +13,9 @@ enum NodeSchema {
         migrator.registerMigration("2026-11-25-plans") { db in
             try db.execute(sql: plansV1)
         }
+        migrator.registerMigration("2026-11-25-users") { db in
+            try db.execute(sql: usersV1)
+        }
         return migrator
     }
 

@@ -23,10 +23,11 @@ struct BalansProcess {
         var errors: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -223,11 +224,13 @@ struct NodeServeTests {
         return (process, URL(string: String(text[range]))!, output)
     }
 
-    func get(_ url: URL) throws -> (Int, String) {
+    func get(_ url: URL, token: String? = nil) throws -> (Int, String) {
         // A blocking fetch through curl keeps the test free of FoundationNetworking.
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = ["-s", "-o", "-", "-w", "\n%{http_code}", url.absoluteString]
+        curl.arguments =
+            ["-s", "-o", "-", "-w", "\n%{http_code}", url.absoluteString]
+            + (token.map { ["-H", "Authorization: Bearer \($0)"] } ?? [])
         let pipe = Pipe()
         curl.standardOutput = pipe
         try curl.run()
@@ -244,12 +247,22 @@ struct NodeServeTests {
             .deletingLastPathComponent().appendingPathComponent("Config/examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }
             .map { examples.appendingPathComponent($0).path }
-        #expect(try BalansProcess.run(["import", "--database", directory.path("x.sqlite")] + files).status == 0)
-        let (process, base, output) = try start(database: directory.path("x.sqlite"))
+        let database = directory.path("x.sqlite")
+        #expect(try BalansProcess.run(["import", "--database", database] + files).status == 0)
+        let added = try BalansProcess.run(
+            ["user", "add", "--database", database, "--username", "ada", "--name", "Ada", "--role", "analyst"],
+            environment: ["BALANS_PASSWORD": "ett-långt-lösenord"])
+        #expect(added.status == 0, "\(added.errors)")
+        let token = try BalansProcess.run(["user", "token", "--database", database, "--username", "ada"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(token.hasPrefix("blns_"))
+        let (process, base, output) = try start(database: database)
         defer { if process.isRunning { process.terminate() } }
         let (healthStatus, _) = try get(base.appendingPathComponent("health"))
         #expect(healthStatus == 200)
-        let (status, body) = try get(base.appendingPathComponent("api/v1/status"))
+        let (anonymous, _) = try get(base.appendingPathComponent("api/v1/status"))
+        #expect(anonymous == 401)
+        let (status, body) = try get(base.appendingPathComponent("api/v1/status"), token: token)
         #expect(status == 200)
         #expect(body.contains("\"planningObjects\":3"))
         process.terminate()  // SIGTERM

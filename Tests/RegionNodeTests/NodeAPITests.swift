@@ -10,7 +10,9 @@ import Testing
 @Suite("Node HTTP API", .serialized)
 struct NodeAPITests {
     func application(_ workspace: Workspace) -> some ApplicationProtocol {
-        buildNodeApplication(configuration: NodeServerConfiguration(port: 0), store: workspace.store, now: fixedNow)
+        buildNodeApplication(
+            configuration: NodeServerConfiguration(port: 0, authentication: .disabled), store: workspace.store,
+            now: fixedNow)
     }
 
     @Test func healthReadyAndStatus() async throws {

@@ -10,7 +10,9 @@ import Testing
 @Suite("Production-plan HTTP API", .serialized)
 struct PlanAPITests {
     func application(_ workspace: Workspace) -> some ApplicationProtocol {
-        buildNodeApplication(configuration: NodeServerConfiguration(port: 0), store: workspace.store, now: fixedNow)
+        buildNodeApplication(
+            configuration: NodeServerConfiguration(port: 0, authentication: .disabled), store: workspace.store,
+            now: fixedNow)
     }
 
     func json(_ response: TestResponse) throws -> [String: Any] {

@@ -7,7 +7,7 @@ import PlanningDomain
 import ServerSupport
 
 /// The node's JSON API, v1: status, forecasts, forecast runs and imports.
-struct NodeAPIController<Context: RequestContext>: Sendable {
+struct NodeAPIController<Context: NodeUserContext>: Sendable {
     let store: NodeStore
     let methods: @Sendable () -> [any ForecastMethod]
     let now: @Sendable () -> Date
@@ -15,18 +15,25 @@ struct NodeAPIController<Context: RequestContext>: Sendable {
     let maximumUploadBytes: Int
 
     func addRoutes(to group: RouterGroup<Context>) {
-        group.get("status") { _, _ in try await status() }
-        group.get("forecasts") { request, _ in
-            try await forecasts(unit: request.uri.queryParameters["unit"].map(String.init))
+        group.get("status") { _, context in
+            _ = try context.requireUser()
+            return try await status()
+        }
+        group.get("forecasts") { request, context in
+            let user = try context.requireUser()
+            return try await forecasts(unit: request.uri.queryParameters["unit"].map(String.init), visibleTo: user)
         }
         group.get("forecasts/:object") { _, context in
-            try await forecast(object: try context.parameters.require("object"))
+            let user = try context.requireUser()
+            return try await forecast(object: try context.parameters.require("object"), visibleTo: user)
         }
         group.post("forecast-runs") { request, context in
+            _ = try context.requireEditor()
             let body = try await request.decode(as: NodeAPI.ForecastRunBody.self, context: context)
             return try await runForecast(body)
         }
-        group.post("imports") { request, _ in
+        group.post("imports") { request, context in
+            _ = try context.requireEditor()
             let query = request.uri.queryParameters
             guard let file = query["file"].map(String.init), !file.isEmpty else {
                 throw APIError.badRequest("Ange filens namn: ?file=inflode.csv (namnet avgör flödet om ?feed saknas).")
@@ -65,14 +72,17 @@ struct NodeAPIController<Context: RequestContext>: Sendable {
         try await BlockingWork.run { [store] in NodeAPI.Status(try store.summary()) }
     }
 
-    private func forecasts(unit: String?) async throws -> [NodeAPI.ForecastSummary] {
+    private func forecasts(unit: String?, visibleTo user: NodeUser?) async throws -> [NodeAPI.ForecastSummary] {
         try await BlockingWork.run { [store] in
             var codes: Set<String>?
-            if let unit {
+            // A manager sees their own part of the tree only: their scope replaces (or narrows) the filter.
+            let scope = unit ?? (user?.role.isScoped == true ? user?.unitCode : nil)
+            if let scope {
                 let master = try store.masterData()
                 let tree = try OrganisationTree(units: master.units)
-                guard tree.units[unit] != nil else { throw APIError.notFound("Okänd enhet \"\(unit)\".") }
-                codes = Set(master.planningObjects.filter { tree.isWithin($0.unitCode, ancestor: unit) }.map(\.code))
+                guard tree.units[scope] != nil else { throw APIError.notFound("Okänd enhet \"\(scope)\".") }
+                if let user, !user.canSee(unit: scope, in: tree) { throw NodeAccess.outOfScope(scope) }
+                codes = Set(master.planningObjects.filter { tree.isWithin($0.unitCode, ancestor: scope) }.map(\.code))
             }
             return try store.latestForecasts(.inflow, objectCodes: codes).map { stored in
                 NodeAPI.ForecastSummary(
@@ -84,12 +94,13 @@ struct NodeAPIController<Context: RequestContext>: Sendable {
         }
     }
 
-    private func forecast(object: String) async throws -> NodeAPI.Forecast {
+    private func forecast(object: String, visibleTo user: NodeUser?) async throws -> NodeAPI.Forecast {
         try await BlockingWork.run { [store] in
             guard let stored = try store.latestForecasts(.inflow, objectCodes: [object]).first else {
                 throw APIError.notFound(
                     "Ingen prognos för \"\(object)\". Kör en prognos först (POST /api/v1/forecast-runs).")
             }
+            try NodeAccess.check(user, sees: stored.unitCode, store: store)
             return NodeAPI.Forecast(stored)
         }
     }

@@ -3,6 +3,7 @@ public import Foundation
 public import Hummingbird
 public import Logging
 public import NodeStore
+public import PlanningDomain
 import ServerSupport
 
 /// How a node's HTTP server listens and what it accepts.
@@ -13,20 +14,32 @@ public struct NodeServerConfiguration: Sendable {
     public var port: Int
     /// Largest accepted import upload, bytes (default 64 MiB).
     public var maximumUploadBytes: Int
+    /// Whether callers must log in (default: required).
+    public var authentication: NodeAuthentication
 
     /// Creates a configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, maximumUploadBytes: Int = 64 * 1_048_576) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maximumUploadBytes: Int = 64 * 1_048_576,
+        authentication: NodeAuthentication = .required
+    ) {
         self.host = host
         self.port = port
         self.maximumUploadBytes = maximumUploadBytes
+        self.authentication = authentication
     }
 }
 
 /// The request context of the node's routes: Hummingbird's basic context with the API's JSON encoder (sorted
 /// keys, so responses are stable and diffable).
-public struct NodeRequestContext: RequestContext {
+public struct NodeRequestContext: NodeUserContext {
     /// Hummingbird's per-request storage.
     public var coreContext: CoreRequestContextStorage
+    /// The authenticated caller.
+    public var user: NodeUser?
+    /// The session's CSRF token.
+    public var csrfToken: String?
+    /// Whether the node requires authentication.
+    public var authentication: NodeAuthentication = .required
 
     /// Creates the context for a request.
     public init(source: ApplicationRequestContextSource) {
@@ -64,6 +77,7 @@ public func buildNodeRouter(
 ) -> Router<NodeRequestContext> {
     let router = Router(context: NodeRequestContext.self)
     router.add(middleware: ErrorMappingMiddleware())
+    router.add(middleware: NodeAuthMiddleware(store: store, mode: configuration.authentication, now: now))
     HealthController<NodeRequestContext>(isReady: { (try? store.appliedMigrations().isEmpty == false) ?? false })
         .addRoutes(to: router)
     NodeAPIController<NodeRequestContext>(

@@ -9,7 +9,7 @@ import ServerSupport
 /// Every refusal from ``PlanService`` goes through ``apiError(_:)``: 404 for an unknown plan, version, unit or
 /// object, 409 for a step the version's state does not allow (an agreed version is immutable), 422 for input the
 /// domain refuses.
-struct PlanAPIController<Context: RequestContext>: Sendable {
+struct PlanAPIController<Context: NodeUserContext>: Sendable {
     let store: NodeStore
     let now: @Sendable () -> Date
 
@@ -17,22 +17,29 @@ struct PlanAPIController<Context: RequestContext>: Sendable {
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("plans") { request, context in
-            let body = try await decode(PlanAPI.CreateBody.self, request, context)
+            let editor = try context.requireEditor()
+            var body = try await decode(PlanAPI.CreateBody.self, request, context)
+            body.user = try Self.actorName(editor, body.user)
             return EditedResponse(status: .created, response: try await create(body))
         }
         group.get("plans/:id") { _, context in
-            try await plan(try planID(context))
+            let id = try planID(context)
+            try await checkScope(id, context)
+            return try await plan(id)
         }
         group.get("plans/:id/versions/:n/balance") { request, context in
+            try await checkScope(try planID(context), context)
             let granularity = try Self.granularity(request.uri.queryParameters["by"].map(String.init))
             return try await balance(try planID(context), version: try versionNumber(context), by: granularity)
         }
         for (name, action) in [("propose", PlanCommand.Action.propose), ("agree", .agree), ("reject", .reject)] {
             group.post("plans/:id/versions/:n/\(name)") { request, context in
                 let body = try await decode(PlanAPI.StepBody.self, request, context)
+                let id = try planID(context)
+                let (user, level) = try await stepActor(action, id, context, body.user, body.level)
                 return try await step(
-                    try planID(context), version: try versionNumber(context), action: action, user: body.user,
-                    level: body.level, comment: body.comment)
+                    id, version: try versionNumber(context), action: action, user: user, level: level,
+                    comment: body.comment)
             }
         }
         group.post("plans/:id/versions/:n/edit") { request, context in
@@ -41,13 +48,18 @@ struct PlanAPIController<Context: RequestContext>: Sendable {
                 throw APIError.badRequest("Veckan \"\(body.week)\" kan inte läsas; skriv t.ex. 2026-W02.")
             }
             let edit = PlanEdit.setVolume(object: body.object, week: week, value: body.volume)
+            let id = try planID(context)
+            let (user, level) = try await stepActor(.edit(edit), id, context, body.user, body.level)
             return try await step(
-                try planID(context), version: try versionNumber(context), action: .edit(edit), user: body.user,
-                level: body.level, comment: body.comment)
+                id, version: try versionNumber(context), action: .edit(edit), user: user, level: level,
+                comment: body.comment)
         }
         group.post("plans/:id/versions") { request, context in
             let id = try planID(context)
-            let body = try await decode(PlanAPI.NewVersionBody.self, request, context)
+            let editor = try context.requireEditor()
+            try await checkScope(id, context)
+            var body = try await decode(PlanAPI.NewVersionBody.self, request, context)
+            body.user = try Self.actorName(editor, body.user)
             return EditedResponse(status: .created, response: try await newVersion(id, body))
         }
     }
@@ -62,7 +74,8 @@ struct PlanAPIController<Context: RequestContext>: Sendable {
             return week
         }
         return try await run { service in
-            let report = try service.create(unitCode: body.unit, name: body.name, startWeek: start, user: body.user)
+            let report = try service.create(
+                unitCode: body.unit, name: body.name, startWeek: start, user: body.user ?? "")
             let plan = report.plan
             return PlanAPI.Created(
                 id: report.planID, version: 1, scope: plan.scope, startWeek: plan.startWeek.description,
@@ -114,9 +127,52 @@ struct PlanAPIController<Context: RequestContext>: Sendable {
     private func newVersion(_ id: Int64, _ body: PlanAPI.NewVersionBody) async throws -> PlanAPI.NewVersionResult {
         try await run { service in
             let number = try service.newVersion(
-                planID: id, from: body.from, user: body.user, comment: body.comment ?? "")
+                planID: id, from: body.from, user: body.user ?? "", comment: body.comment ?? "")
             return PlanAPI.NewVersionResult(
                 plan: id, number: number, from: body.from, status: PlanVersionStatus.draft.rawValue)
+        }
+    }
+
+    // MARK: - Who acts
+
+    /// The name kept in the plan's history: the logged-in user's, or (authentication disabled) the body's.
+    static func actorName(_ user: NodeUser?, _ bodyUser: String?) throws -> String {
+        if let user { return user.username }
+        guard let bodyUser, !bodyUser.isEmpty else {
+            throw APIError.badRequest("Ange vem som gör ändringen i fältet \"user\".")
+        }
+        return bodyUser
+    }
+
+    /// Who takes a workflow step and at which level. With a login, the level follows the role and is not read from
+    /// the body: agreeing and rejecting need a strategic or tactical manager whose scope covers the plan; proposing
+    /// and editing need an analyst.
+    private func stepActor(
+        _ action: PlanCommand.Action, _ id: Int64, _ context: Context, _ bodyUser: String?, _ bodyLevel: String?
+    ) async throws -> (String, String?) {
+        guard let user = try context.requireUser() else { return (try Self.actorName(nil, bodyUser), bodyLevel) }
+        try await checkScope(id, context)
+        switch action {
+        case .agree, .reject:
+            guard user.role == .strategic || user.role == .tactical else {
+                throw APIError(
+                    .forbidden, code: "auth.forbidden",
+                    message:
+                        "Bara en strategisk eller taktisk chef kan \(action == .agree ? "godkänna" : "avvisa") en plan."
+                )
+            }
+            return (user.username, user.role.rawValue)
+        default:
+            _ = try context.requireEditor()
+            return (user.username, bodyLevel)
+        }
+    }
+
+    /// A 404 unless the caller may see the plan's scope.
+    private func checkScope(_ id: Int64, _ context: Context) async throws {
+        guard let user = try context.requireUser(), user.role.isScoped else { return }
+        try await run { service in
+            try NodeAccess.check(user, sees: try service.plan(id).versions.scope, store: store)
         }
     }
 

@@ -6,18 +6,18 @@ enum PlanAPI {
     struct CreateBody: Codable, Sendable {
         var unit: String
         var name: String
-        var user: String
+        var user: String?
         var startWeek: String?
     }
 
     struct StepBody: Codable, Sendable {
-        var user: String
+        var user: String?
         var level: String?
         var comment: String?
     }
 
     struct EditBody: Codable, Sendable {
-        var user: String
+        var user: String?
         var level: String?
         var object: String
         var week: String
@@ -27,7 +27,7 @@ enum PlanAPI {
 
     struct NewVersionBody: Codable, Sendable {
         var from: Int
-        var user: String
+        var user: String?
         var comment: String?
     }
 
