@@ -1,6 +1,7 @@
 /// Why an indicator could not be computed for a group and period. Never reported as zero: a missing figure and a
-/// true zero mean different things to a planner and to the national statistics.
-public enum IndicatorUnavailability: Hashable, Sendable, Codable {
+/// true zero mean different things to a planner and to the national statistics. (An `Error` only so it can be
+/// the failure of a `Result`; it is an expected outcome, not a fault.)
+public enum IndicatorUnavailability: Error, Hashable, Sendable, Codable {
     /// The node has no data of this kind at all (e.g. no cancellations are recorded).
     case missingData(IndicatorDataSource)
     /// The node's data of this kind does not cover every week of the period (the first missing week is named).
