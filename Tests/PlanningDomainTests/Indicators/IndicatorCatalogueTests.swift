@@ -156,7 +156,8 @@ struct IndicatorCatalogueTests {
         let data = try JSONEncoder().encode(IndicatorCatalogue.standard)
         let text = String(decoding: data, as: UTF8.self)
         #expect(try JSONDecoder().decode(IndicatorCatalogue.self, from: data) == .standard)
-        let tampered = text.replacingOccurrences(of: "\"bed-occupancy\",", with: "\"bed-turnover\",")
+        let tampered = text.replacingOccurrences(
+            of: "\"formula\":\"bed-occupancy\"", with: "\"formula\":\"bed-turnover\"")
         #expect(tampered != text)
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(IndicatorCatalogue.self, from: Data(tampered.utf8))
