@@ -20,7 +20,8 @@ public struct IndicatorComputer: Sendable {
         var results: [IndicatorResult] = []
         var warnings: Set<IndicatorInputWarning> = []
         for definition in catalogue.definitions {
-            let data = workingSets[definition.grouping] ?? IndicatorWorkingSet(input: input, grouping: definition.grouping)
+            let data =
+                workingSets[definition.grouping] ?? IndicatorWorkingSet(input: input, grouping: definition.grouping)
             workingSets[definition.grouping] = data
             warnings.formUnion(data.warnings)
             let periods = definition.periodTypes.flatMap { Self.periods(of: $0, in: weeks) }

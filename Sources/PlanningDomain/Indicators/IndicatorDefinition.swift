@@ -56,7 +56,8 @@ public struct IndicatorDefinition: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            id: try container.decode(String.self, forKey: .id), version: try container.decode(Int.self, forKey: .version),
+            id: try container.decode(String.self, forKey: .id),
+            version: try container.decode(Int.self, forKey: .version),
             name: try container.decode(String.self, forKey: .name),
             description: try container.decode(String.self, forKey: .description),
             formula: try container.decode(IndicatorFormula.self, forKey: .formula),
@@ -132,7 +133,8 @@ public struct IndicatorDefinition: Hashable, Sendable, Codable {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), last != UInt8(ascii: "-")
         else { return false }
         return bytes.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "-")
         }
     }

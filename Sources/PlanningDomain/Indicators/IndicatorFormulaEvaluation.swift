@@ -20,9 +20,11 @@ struct IndicatorFormulaEvaluation {
         case .productionVersusPlan:
             rate(flow(.production), flow(.plannedProduction))
         case .cancellationShare:
-            rate(flow(.cancellations), flow(.cancellations).flatMap { cancelled in
-                flow(.production).map { cancelled + $0 }
-            })
+            rate(
+                flow(.cancellations),
+                flow(.cancellations).flatMap { cancelled in
+                    flow(.production).map { cancelled + $0 }
+                })
         case .forecastError:
             rate(
                 flow(.inflowForecast).flatMap { _ in flow(.inflow) }.map { _ in
@@ -54,7 +56,9 @@ struct IndicatorFormulaEvaluation {
     /// The group's sum of `source` over the period, when the source exists and covers every week.
     private func flow(_ source: IndicatorDataSource) -> Result<Double, IndicatorUnavailability> {
         guard let series = series(source) else { return .failure(.missingData(source)) }
-        if let missing = series.firstUncovered(period.weeks) { return .failure(.incompletePeriod(source, firstMissingWeek: missing)) }
+        if let missing = series.firstUncovered(period.weeks) {
+            return .failure(.incompletePeriod(source, firstMissingWeek: missing))
+        }
         return .success(sum(data.flows[source]?[group]))
     }
 

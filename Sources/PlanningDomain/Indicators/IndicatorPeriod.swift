@@ -90,7 +90,8 @@ extension IndicatorPeriod: Codable {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(
                     codingPath: decoder.codingPath,
-                    debugDescription: "Perioden \"\(text)\" är varken en ISO-vecka (2025-W07) eller en månad (2025-03)."))
+                    debugDescription: "Perioden \"\(text)\" är varken en ISO-vecka (2025-W07) eller en månad (2025-03)."
+                ))
         }
         self = period
     }

@@ -39,7 +39,8 @@ public struct IndicatorTrend: Hashable, Sendable {
     public static let flatTolerance = 0.02
 
     /// The trend of `points` (period position, value) for an indicator improving in `direction`.
-    public init(points: [(position: Int, value: Double)], direction: ImprovementDirection, changeFromLastYear: Double?) {
+    public init(points: [(position: Int, value: Double)], direction: ImprovementDirection, changeFromLastYear: Double?)
+    {
         periodCount = points.count
         changeFromSamePeriodLastYear = changeFromLastYear
         guard points.count >= Self.minimumPeriods else {

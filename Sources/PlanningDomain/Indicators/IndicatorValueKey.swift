@@ -14,7 +14,8 @@ public struct IndicatorValueKey: Hashable, Comparable, Sendable, Codable, Custom
     public var period: IndicatorPeriod
 
     /// Creates a key.
-    public init(regionCode: String, indicatorID: String, definitionVersion: Int, group: String, period: IndicatorPeriod) {
+    public init(regionCode: String, indicatorID: String, definitionVersion: Int, group: String, period: IndicatorPeriod)
+    {
         self.regionCode = regionCode
         self.indicatorID = indicatorID
         self.definitionVersion = definitionVersion

@@ -39,7 +39,8 @@ struct IndicatorCatalogueTests {
     }
 
     @Test func catalogueHashIsStableAcrossConstructionOrder() throws {
-        let shuffled = try IndicatorCatalogue(version: 1, definitions: IndicatorCatalogue.standard.definitions.reversed())
+        let shuffled = try IndicatorCatalogue(
+            version: 1, definitions: IndicatorCatalogue.standard.definitions.reversed())
         #expect(shuffled.contentHash == IndicatorCatalogue.standard.contentHash)
         #expect(shuffled == IndicatorCatalogue.standard)
         // Pinned: a change here means every node and the hub disagree on catalogue v1. Change only on purpose.
@@ -76,7 +77,8 @@ struct IndicatorCatalogueTests {
         changed.formula = .waiting
         let definitions = IndicatorCatalogue.standard.definitions.map { $0.id == "inflow" ? changed : $0 }
         let next = try IndicatorCatalogue(version: 2, definitions: definitions)
-        let sameContentNewVersion = try IndicatorCatalogue(version: 2, definitions: IndicatorCatalogue.standard.definitions)
+        let sameContentNewVersion = try IndicatorCatalogue(
+            version: 2, definitions: IndicatorCatalogue.standard.definitions)
         #expect(next.contentHash != sameContentNewVersion.contentHash)
         #expect(sameContentNewVersion.contentHash != IndicatorCatalogue.standard.contentHash)
     }
@@ -105,9 +107,10 @@ struct IndicatorCatalogueTests {
                 "indicator.invalid_suppression_threshold", "indicator.no_period_types",
             ])
         #expect(problems.allSatisfy { !$0.message.isEmpty })
-        #expect(IndicatorCatalogue.problems(version: 0, definitions: []).map(\.code) == [
-            "indicator.invalid_catalogue_version", "indicator.empty_catalogue",
-        ])
+        #expect(
+            IndicatorCatalogue.problems(version: 0, definitions: []).map(\.code) == [
+                "indicator.invalid_catalogue_version", "indicator.empty_catalogue",
+            ])
     }
 
     @Test func capacityFormulasNeedSpecialtyGrouping() {
@@ -123,13 +126,16 @@ struct IndicatorCatalogueTests {
         var share = IndicatorCatalogue.standard.definition(id: "share-waiting-within-90")!
         share.unit = .patients
         let problem = share.problems.first
-        #expect(problem == .unitMismatch(id: share.id, formula: "share-waiting-within(90)", unit: .patients, allowed: [.share]))
+        #expect(
+            problem
+                == .unitMismatch(id: share.id, formula: "share-waiting-within(90)", unit: .patients, allowed: [.share]))
         #expect(problem?.message.contains("andel (%)") == true)
     }
 
-    @Test(arguments: IndicatorCatalogue.standard.definitions.map(\.formula) + [
-        .waitingLongerThan(days: 30), .limitingCapacityUtilisation(measure: .sessions),
-    ])
+    @Test(
+        arguments: IndicatorCatalogue.standard.definitions.map(\.formula) + [
+            .waitingLongerThan(days: 30), .limitingCapacityUtilisation(measure: .sessions),
+        ])
     func formulasRoundTripThroughTheirCanonicalText(formula: IndicatorFormula) throws {
         #expect(try IndicatorFormula.parse(formula.canonicalText) == formula)
     }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Indicator computation from a node's data")
 struct IndicatorComputerTests {
-    let computation = IndicatorComputer(catalogue: .standard).compute(IndicatorFixture.input, weeks: IndicatorFixture.weeks)
+    let computation = IndicatorComputer(catalogue: .standard).compute(
+        IndicatorFixture.input, weeks: IndicatorFixture.weeks)
     let february = IndicatorPeriod.month(IndicatorFixture.february)
     func w(_ number: Int) -> IndicatorPeriod { .week(week(2025, number)) }
 
@@ -146,7 +147,8 @@ struct IndicatorComputerTests {
     }
 
     @Test func computingTwiceGivesIdenticalResults() {
-        let again = IndicatorComputer(catalogue: .standard).compute(IndicatorFixture.input, weeks: IndicatorFixture.weeks)
+        let again = IndicatorComputer(catalogue: .standard).compute(
+            IndicatorFixture.input, weeks: IndicatorFixture.weeks)
         #expect(again.results == computation.results)
     }
 }

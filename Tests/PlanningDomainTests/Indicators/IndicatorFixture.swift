@@ -68,10 +68,14 @@ enum IndicatorFixture {
         // Ortopedi: W06 87 days, W07 134 days, W09 42 days; a Kirurgi wait ended in W05, outside the range.
         input.completedWaits = try! CompletedWaits(
             entries: [
-                CompletedWait(planningObjectCode: "ORT2", waitingSince: date("2024-11-10"), completedOn: date("2025-02-05")),
-                CompletedWait(planningObjectCode: "ORT2", waitingSince: date("2024-10-01"), completedOn: date("2025-02-12")),
-                CompletedWait(planningObjectCode: "ORT1", waitingSince: date("2025-01-15"), completedOn: date("2025-02-26")),
-                CompletedWait(planningObjectCode: "KIR1", waitingSince: date("2024-10-30"), completedOn: date("2025-01-28")),
+                CompletedWait(
+                    planningObjectCode: "ORT2", waitingSince: date("2024-11-10"), completedOn: date("2025-02-05")),
+                CompletedWait(
+                    planningObjectCode: "ORT2", waitingSince: date("2024-10-01"), completedOn: date("2025-02-12")),
+                CompletedWait(
+                    planningObjectCode: "ORT1", waitingSince: date("2025-01-15"), completedOn: date("2025-02-26")),
+                CompletedWait(
+                    planningObjectCode: "KIR1", waitingSince: date("2024-10-30"), completedOn: date("2025-01-28")),
             ], coveredWeeks: Set((5...9).map { week(2025, $0) }))
         input.resources = [
             Resource(code: "OPSAL", name: "Operationssal", kind: .room, measure: .hours),
@@ -81,9 +85,12 @@ enum IndicatorFixture {
         // Ortopedi: 10 operating-room hours a week (limiting); Medicin: 5 beds (35 bed-days a week).
         input.capacity = (6...9).flatMap { number in
             [
-                CapacityRecord(unitCode: "ORT", resourceCode: "OPSAL", week: week(2025, number), planned: 12, absence: 2),
-                CapacityRecord(unitCode: "ORT", resourceCode: "LAK", week: week(2025, number), planned: 100, absence: 0),
-                CapacityRecord(unitCode: "MEDAVD", resourceCode: "VPL", week: week(2025, number), planned: 5, absence: 0),
+                CapacityRecord(
+                    unitCode: "ORT", resourceCode: "OPSAL", week: week(2025, number), planned: 12, absence: 2),
+                CapacityRecord(
+                    unitCode: "ORT", resourceCode: "LAK", week: week(2025, number), planned: 100, absence: 0),
+                CapacityRecord(
+                    unitCode: "MEDAVD", resourceCode: "VPL", week: week(2025, number), planned: 5, absence: 0),
             ]
         }
         // An operation takes 2 operating-room hours; doctors' hours are not limiting.

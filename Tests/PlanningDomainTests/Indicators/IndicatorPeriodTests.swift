@@ -17,7 +17,8 @@ struct IndicatorPeriodTests {
         var inflow = ObservedWeeklySeries(coveredWeeks: [])
         // 2024-W49 … 2025-W10, one more patient each week.
         for offset in 0..<14 {
-            try inflow.add(Double(offset + 1), object: "ORT1", week: week(2024, 49).adding(weeks: offset), source: .inflow)
+            try inflow.add(
+                Double(offset + 1), object: "ORT1", week: week(2024, 49).adding(weeks: offset), source: .inflow)
         }
         input.inflow = inflow
         let definition = IndicatorCatalogue.standard.definition(id: "inflow")!

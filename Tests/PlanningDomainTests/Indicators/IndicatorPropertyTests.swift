@@ -60,7 +60,8 @@ struct IndicatorPropertyTests {
         for _ in 0..<40 {
             let input = Self.randomInput(&generator)
             let result = IndicatorComputer(catalogue: .standard).compute(input, weeks: range)
-            let units = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.standard.definitions.map { ($0.id, $0.unit) })
+            let units = Dictionary(
+                uniqueKeysWithValues: IndicatorCatalogue.standard.definitions.map { ($0.id, $0.unit) })
             var byKey: [IndicatorValueKey: IndicatorValue] = [:]
             for value in result.values {
                 byKey[value.key] = value
@@ -97,7 +98,8 @@ struct IndicatorPropertyTests {
                     direction: .neutral, basis: .personBased, periodTypes: [.month],
                     grouping: .specialtyAndContactType)
             ])
-        let result = IndicatorComputer(catalogue: catalogue).compute(IndicatorFixture.input, weeks: IndicatorFixture.weeks)
+        let result = IndicatorComputer(catalogue: catalogue).compute(
+            IndicatorFixture.input, weeks: IndicatorFixture.weeks)
         let february = IndicatorPeriod.month(IndicatorFixture.february)
         #expect(result.number("inflow-by-contact-type", "Ortopedi/besök", february) == 40)
         #expect(result.number("inflow-by-contact-type", "Ortopedi/operation", february) == 12)
@@ -121,7 +123,8 @@ struct IndicatorPropertyTests {
         #expect(result.number("inflow", "Ortopedi", .week(week(2025, 6))) == 13)
         // ORT's operating-room hours can no longer be placed: no capacity, no utilisation figure.
         let february = IndicatorPeriod.month(IndicatorFixture.february)
-        #expect(result.outcome("limiting-capacity-utilisation", "Ortopedi", february) == .notAvailable(.zeroDenominator))
+        #expect(
+            result.outcome("limiting-capacity-utilisation", "Ortopedi", february) == .notAvailable(.zeroDenominator))
 
         // Naming the unit's specialty places the capacity again.
         input.unitSpecialties = ["ORT": "Ortopedi"]
@@ -132,7 +135,9 @@ struct IndicatorPropertyTests {
 
     @Test func invalidInputIsRefusedWithTheValueNamed() {
         var series = ObservedWeeklySeries(coveredWeeks: [])
-        #expect(throws: IndicatorInputError.invalidValue(source: .inflow, object: "ORT1", week: week(2025, 6), value: -1)) {
+        #expect(
+            throws: IndicatorInputError.invalidValue(source: .inflow, object: "ORT1", week: week(2025, 6), value: -1)
+        ) {
             try series.add(-1, object: "ORT1", week: week(2025, 6), source: .inflow)
         }
         #expect(throws: IndicatorInputError.self) {
@@ -141,7 +146,8 @@ struct IndicatorPropertyTests {
         #expect(series.coveredWeeks.isEmpty)
         #expect(throws: IndicatorInputError.self) {
             try CompletedWaits(entries: [
-                CompletedWait(planningObjectCode: "ORT1", waitingSince: date("2025-02-02"), completedOn: date("2025-02-01"))
+                CompletedWait(
+                    planningObjectCode: "ORT1", waitingSince: date("2025-02-02"), completedOn: date("2025-02-01"))
             ])
         }
         #expect(throws: IndicatorInputError.self) {

@@ -12,14 +12,15 @@ struct NationalComparisonTests {
         current.mapValues { [february: $0] }
     }
 
-    @Test(arguments: [
-        // R: quantile(x) (type 7) — the 25 %, 50 % and 75 % values.
-        ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [3.25, 5.5, 7.75]),
-        ([1, 2, 3, 4], [1.75, 2.5, 3.25]),
-        ([3, 1, 2], [1.5, 2, 2.5]),
-        ([1, 3, 3, 6, 7, 8, 9, 15], [3, 6.5, 8.25]),
-        ([7], [7, 7, 7]),
-    ] as [([Double], [Double])])
+    @Test(
+        arguments: [
+            // R: quantile(x) (type 7) — the 25 %, 50 % and 75 % values.
+            ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [3.25, 5.5, 7.75]),
+            ([1, 2, 3, 4], [1.75, 2.5, 3.25]),
+            ([3, 1, 2], [1.5, 2, 2.5]),
+            ([1, 3, 3, 6, 7, 8, 9, 15], [3, 6.5, 8.25]),
+            ([7], [7, 7, 7]),
+        ] as [([Double], [Double])])
     func quartilesMatchRType7(values: [Double], expected: [Double]) {
         let quartiles = [0.25, 0.5, 0.75].map { Quantiles.type7(values, probability: $0)! }
         for (got, want) in zip(quartiles, expected) { #expect(abs(got - want) < 1e-12) }
@@ -135,14 +136,16 @@ struct NationalComparisonTests {
         let short = comparison.standing(of: "05")!.trend
         #expect(short.slope == nil && short.assessment == nil && short.periodCount == 1)
         // The same rise on a higher-is-better indicator improves; on a neutral one it is not judged.
-        let good = IndicatorTrend(points: [(1, 0.5), (2, 0.6), (3, 0.7)], direction: .higherIsBetter, changeFromLastYear: nil)
+        let good = IndicatorTrend(
+            points: [(1, 0.5), (2, 0.6), (3, 0.7)], direction: .higherIsBetter, changeFromLastYear: nil)
         #expect(good.assessment == .improving)
         let neutral = IndicatorTrend(points: [(1, 5), (2, 6), (3, 7)], direction: .neutral, changeFromLastYear: nil)
         #expect(neutral.movement == .rising && neutral.assessment == nil)
     }
 
     @Test func comparisonFromStoredValuesIgnoresOtherIndicatorsAndGroups() {
-        let computation = IndicatorComputer(catalogue: standard).compute(IndicatorFixture.input, weeks: IndicatorFixture.weeks)
+        let computation = IndicatorComputer(catalogue: standard).compute(
+            IndicatorFixture.input, weeks: IndicatorFixture.weeks)
         var other = IndicatorFixture.input
         other.regionCode = "06"
         let second = IndicatorComputer(catalogue: standard).compute(other, weeks: IndicatorFixture.weeks)
