@@ -59,6 +59,21 @@ extension HTMLAttribute {
     /// `action="..."` for a form, with the same scheme check as ``href(_:)``.
     public static func action(_ url: String) -> HTMLAttribute { HTMLAttribute("action", safeURL(url)) }
 
+    /// `text` made usable as an element id: ASCII letters, digits, `-` and `_` are kept, anything else becomes `-`,
+    /// and an id that does not start with a letter gets the prefix `id-`.
+    public static func identifier(_ text: String) -> String {
+        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            let value = scalar.value
+            let keep =
+                (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || value == 0x2D || value == 0x5F
+            return keep ? scalar : "-"
+        }
+        let result = String(String.UnicodeScalarView(scalars))
+        guard let first = result.utf8.first, isLetter(first) else { return "id-" + result }
+        return result
+    }
+
     /// `url` if it is relative or uses an allowed scheme, otherwise `#`.
     static func safeURL(_ url: String) -> String {
         // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:"), so drop them
