@@ -63,38 +63,3 @@ public struct Form: Sendable, Hashable {
             ])
     }
 }
-
-/// A submit button; `name`/`value` tell the server which of several buttons was pressed.
-public struct SubmitButton: Sendable, Hashable {
-    /// The visible text, e.g. "Godkänn planen".
-    public var label: String
-    /// The parameter name sent when this button is pressed.
-    public var name: String?
-    /// The parameter value sent when this button is pressed.
-    public var value: String?
-
-    /// A button.
-    public init(_ label: String, name: String? = nil, value: String? = nil) {
-        self.label = label
-        self.name = name
-        self.value = value
-    }
-
-    func node(isPrimary: Bool) -> HTMLNode {
-        var attributes = [HTMLAttribute("type", "submit"), .class(isPrimary ? "button button-primary" : "button")]
-        if let name { attributes.append(HTMLAttribute("name", name)) }
-        if let value { attributes.append(HTMLAttribute("value", value)) }
-        return .element("button", attributes, [.text(label)])
-    }
-}
-
-/// The hidden field that carries the session's CSRF token in every POST form.
-public enum CSRFField {
-    /// The form parameter name the server reads the token from.
-    public static let name = "csrf_token"
-
-    /// `<input type="hidden" name="csrf_token" value="…">`.
-    public static func node(token: String) -> HTMLNode {
-        .input(HTMLAttribute("type", "hidden"), HTMLAttribute("name", name), HTMLAttribute("value", token))
-    }
-}
