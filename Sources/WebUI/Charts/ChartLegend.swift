@@ -80,7 +80,7 @@ struct ChartLegend {
                 HTMLAttribute("height", "12"), HTMLAttribute("fill", colour.hex)
             )
         case .marker(let marker):
-            return marker.node(x: x + 12, y: y)
+            return marker.node(x: x + 12, y: y, isLegend: true)
         }
     }
 }

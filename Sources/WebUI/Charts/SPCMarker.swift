@@ -13,25 +13,32 @@ enum SPCMarker {
         }
     }
 
-    /// The marker centred on (x, y).
-    func node(x: Double, y: Double) -> HTMLNode {
+    /// The marker centred on (x, y); `isLegend` gives it a class that tells it apart from plotted points.
+    func node(x: Double, y: Double, isLegend: Bool = false) -> HTMLNode {
         let n = SVGNumber.format
+        let kind =
+            switch self {
+            case .diamond: "improvement"
+            case .triangle: "concern"
+            case .circle: "neutral"
+            }
+        let className: HTMLAttribute = .class(isLegend ? "legend-marker" : "point point-\(kind)")
         switch self {
         case .circle:
             return .circle(
-                .class("point point-neutral"), HTMLAttribute("cx", n(x)), HTMLAttribute("cy", n(y)),
+                className, HTMLAttribute("cx", n(x)), HTMLAttribute("cy", n(y)),
                 HTMLAttribute("r", "3.5"), HTMLAttribute("fill", colour.hex)
             )
         case .diamond:
             let points = [(x, y - 6), (x + 6, y), (x, y + 6), (x - 6, y)]
             return .polygon(
-                .class("point point-improvement"), HTMLAttribute("points", Self.pointList(points)),
+                className, HTMLAttribute("points", Self.pointList(points)),
                 HTMLAttribute("fill", colour.hex)
             )
         case .triangle:
             let points = [(x, y - 6.5), (x + 6, y + 4.5), (x - 6, y + 4.5)]
             return .polygon(
-                .class("point point-concern"), HTMLAttribute("points", Self.pointList(points)),
+                className, HTMLAttribute("points", Self.pointList(points)),
                 HTMLAttribute("fill", colour.hex)
             )
         }
