@@ -52,8 +52,12 @@ import WebUI
                 ChartSeries(name: "Prognos", values: forecast, style: .forecast),
             ],
             bands: [
-                ChartBand(name: "95 % intervall", lower: [nil, nil, 11, 9, 8, 7], upper: [nil, nil, 11, 15, 18, 21], opacity: 0.15),
-                ChartBand(name: "80 % intervall", lower: [nil, nil, 11, 10, 10, 9], upper: [nil, nil, 11, 14, 16, 19], opacity: 0.3),
+                ChartBand(
+                    name: "95 % intervall", lower: [nil, nil, 11, 9, 8, 7], upper: [nil, nil, 11, 15, 18, 21],
+                    opacity: 0.15),
+                ChartBand(
+                    name: "80 % intervall", lower: [nil, nil, 11, 10, 10, 9], upper: [nil, nil, 11, 14, 16, 19],
+                    opacity: 0.3),
             ])
         let html = chart.figure().render()
         let svg = try ParsedXML.parse(svgPart(of: html)!)
@@ -157,9 +161,15 @@ import WebUI
     @Test func emptyChartsSayIngaDataInSwedish() throws {
         let charts: [HTMLNode] = [
             LineChart(options: ChartOptions(title: "T", id: "a"), labels: [], series: []).figure(),
-            LineChart(options: ChartOptions(title: "T", id: "b"), labels: ["v. 1"], series: [ChartSeries(name: "S", values: [nil])]).figure(),
+            LineChart(
+                options: ChartOptions(title: "T", id: "b"), labels: ["v. 1"],
+                series: [ChartSeries(name: "S", values: [nil])]
+            ).figure(),
             BarChart(options: ChartOptions(title: "T", id: "c"), labels: ["v. 1"], series: []).figure(),
-            SPCChart(options: ChartOptions(title: "T", id: "d"), labels: [], values: [], mean: 0, upperLimit: 0, lowerLimit: 0, classifications: []).figure(),
+            SPCChart(
+                options: ChartOptions(title: "T", id: "d"), labels: [], values: [], mean: 0, upperLimit: 0,
+                lowerLimit: 0, classifications: []
+            ).figure(),
         ]
         for chart in charts {
             let svg = try ParsedXML.parse(svgPart(of: chart.render())!)

@@ -35,8 +35,10 @@ import WebUI
     }
 
     @Test func emptyTableSaysSoInsteadOfShowingNothing() {
-        let html = DataTable(caption: "Avvikelser", columns: [.init("Vecka"), .init("Antal", kind: .number(decimals: 0))], rows: [])
-            .node().render()
+        let html = DataTable(
+            caption: "Avvikelser", columns: [.init("Vecka"), .init("Antal", kind: .number(decimals: 0))], rows: []
+        )
+        .node().render()
         #expect(html.contains("<td colspan=\"2\" class=\"empty\">Det finns inga rader att visa.</td>"))
     }
 
@@ -44,8 +46,12 @@ import WebUI
         let form = Form(
             action: "/avvikelser/7/kommentar", csrfToken: "abc123",
             fields: [
-                FormField(name: "orsak", label: "Orsak", control: .textArea(rows: 4), error: "Skriv en orsak.", isRequired: true),
-                FormField(name: "antal", label: "Antal", value: "12,5", control: .number(minimum: 0, maximum: 1000, allowsDecimals: true)),
+                FormField(
+                    name: "orsak", label: "Orsak", control: .textArea(rows: 4), error: "Skriv en orsak.",
+                    isRequired: true),
+                FormField(
+                    name: "antal", label: "Antal", value: "12,5",
+                    control: .number(minimum: 0, maximum: 1000, allowsDecimals: true)),
                 FormField(
                     name: "ansvarig", label: "Ansvarig", value: "b",
                     control: .select([SelectOption(value: "a", label: "Anna"), SelectOption(value: "b", label: "Bo")])),
@@ -56,7 +62,10 @@ import WebUI
         let parsed = try ParsedXML.parse(html)
         for label in parsed.all("label") {
             let target = label.attributes["for"]!
-            #expect(parsed.elements.contains { $0.attributes["id"] == target && ["input", "select", "textarea"].contains($0.name) })
+            #expect(
+                parsed.elements.contains {
+                    $0.attributes["id"] == target && ["input", "select", "textarea"].contains($0.name)
+                })
         }
         let textarea = try #require(parsed.all("textarea").first)
         #expect(textarea.attributes["aria-invalid"] == "true")
@@ -64,9 +73,14 @@ import WebUI
         #expect(textarea.attributes["required"] == "")
         let summary = try #require(parsed.withClass("error-summary").first)
         #expect(summary.attributes["role"] == "alert")
-        #expect(parsed.all("a").contains { $0.attributes["href"] == "#falt-orsak" && $0.text == "Orsak: Skriv en orsak." })
-        #expect(parsed.all("input").contains { $0.attributes["name"] == "csrf_token" && $0.attributes["value"] == "abc123" })
-        #expect(parsed.all("input").contains { $0.attributes["inputmode"] == "decimal" && $0.attributes["value"] == "12,5" })
+        #expect(
+            parsed.all("a").contains { $0.attributes["href"] == "#falt-orsak" && $0.text == "Orsak: Skriv en orsak." })
+        #expect(
+            parsed.all("input").contains { $0.attributes["name"] == "csrf_token" && $0.attributes["value"] == "abc123" }
+        )
+        #expect(
+            parsed.all("input").contains { $0.attributes["inputmode"] == "decimal" && $0.attributes["value"] == "12,5" }
+        )
         #expect(html.contains("Ange ett tal från 0 till 1\(nnbsp)000."))
         #expect(parsed.all("option").filter { $0.attributes["selected"] != nil }.map(\.text) == ["Bo"])
         #expect(!html.contains("hemligt"))
@@ -96,11 +110,14 @@ import WebUI
         #expect(StatusBadge.agreed.node().render() == "<span class=\"badge badge-positive\">Överenskommen</span>")
         #expect(StatusBadge.proposal.text == "Förslag" && StatusBadge.draft.text == "Utkast")
         let cards = KeyFigureCard.grid([
-            KeyFigureCard(label: "Utfall mot plan", value: SwedishFormat.percent(0.964), detail: "Hittills i år", badge: .belowPlan)
+            KeyFigureCard(
+                label: "Utfall mot plan", value: SwedishFormat.percent(0.964), detail: "Hittills i år",
+                badge: .belowPlan)
         ]).render()
         #expect(cards.contains("<p class=\"card-value\">96,4\u{00A0}%</p>"))
         #expect(cards.contains("Under plan"))
-        let list = DefinitionList([.init("Vårdtjänst", "Höftprotes"), .init("Status", node: StatusBadge.agreed.node())]).node()
+        let list = DefinitionList([.init("Vårdtjänst", "Höftprotes"), .init("Status", node: StatusBadge.agreed.node())])
+            .node()
             .render()
         #expect(list.contains("<dt>Vårdtjänst</dt><dd>Höftprotes</dd>"))
     }

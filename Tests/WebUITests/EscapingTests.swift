@@ -35,11 +35,21 @@ import WebUI
         }
     }
 
+    @Test func controlCharactersAreReplacedSoThePageStaysWellFormed() throws {
+        let html = HTMLNode.p(.title("a\u{0}b")) { "x\u{1B}y\tz\n" }.render()
+        #expect(html == "<p title=\"a\u{FFFD}b\">x\u{FFFD}y\tz\n</p>")
+        _ = try ParsedXML.parse(html)
+    }
+
     @Test func dangerousURLSchemesBecomeHarmless() {
-        for url in ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x"] {
+        for url in [
+            "javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x",
+        ] {
             #expect(HTMLNode.a(.href(url)) { "x" }.render() == "<a href=\"#\">x</a>", "\(url)")
         }
-        for url in ["/planer?vecka=2026-W12&sida=2", "https://example.se/a", "mailto:a@b.se", "#huvud", "planer/3", "?q=a:b"] {
+        for url in [
+            "/planer?vecka=2026-W12&sida=2", "https://example.se/a", "mailto:a@b.se", "#huvud", "planer/3", "?q=a:b",
+        ] {
             #expect(HTMLAttribute.href(url).value == url, "\(url)")
         }
     }

@@ -42,7 +42,8 @@ import WebUI
 
     @Test func flashMessagesUseStatusAndAlertRoles() throws {
         let html = layout.render(
-            title: "Start", flash: [FlashMessage(.success, "Planen är sparad."), FlashMessage(.error, "Importen misslyckades.")],
+            title: "Start",
+            flash: [FlashMessage(.success, "Planen är sparad."), FlashMessage(.error, "Importen misslyckades.")],
             content: .empty)
         let page = try ParsedXML.parse(html)
         let flashes = page.withClass("flash")

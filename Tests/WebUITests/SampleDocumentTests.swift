@@ -36,6 +36,7 @@ import WebUI
         let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["WEBUI_SAMPLE_DIR"]!)
         try SampleDocument.page(stylesheetPath: Stylesheet.fileName)
             .write(to: directory.appendingPathComponent("webui-sample.html"), atomically: true, encoding: .utf8)
-        try Stylesheet.css.write(to: directory.appendingPathComponent(Stylesheet.fileName), atomically: true, encoding: .utf8)
+        try Stylesheet.css.write(
+            to: directory.appendingPathComponent(Stylesheet.fileName), atomically: true, encoding: .utf8)
     }
 }

@@ -115,13 +115,15 @@ public struct BarChart: Sendable, Hashable {
                             let x = canvas.x(index) - groupWidth / 2 + Double(seriesIndex) * barWidth
                             let y = canvas.y(value)
                             HTMLNode.rect(
-                                .class(value < 0 ? "bar bar-negative" : "bar"), HTMLAttribute("data-series", series.name),
+                                .class(value < 0 ? "bar bar-negative" : "bar"),
+                                HTMLAttribute("data-series", series.name),
                                 canvas.attribute("x", x + 0.5), canvas.attribute("y", min(y, zeroY)),
-                                canvas.attribute("width", max(1, barWidth - 1)), canvas.attribute("height", abs(y - zeroY)),
+                                canvas.attribute("width", max(1, barWidth - 1)),
+                                canvas.attribute("height", abs(y - zeroY)),
                                 HTMLAttribute("fill", colour.hex)
                             ) {
                                 HTMLNode.svgTitle {
-                                    "\(series.name) \(labels[index]): \(SwedishFormat.number(value, decimals: 2, trimZeros: true))"
+                                    "\(series.name) \(labels[index]): \(SwedishFormat.value(value))"
                                 }
                             }
                         }

@@ -72,7 +72,8 @@ struct ChartCanvas {
             for (index, label) in labels.enumerated() where index % step == 0 {
                 let x = self.x(index)
                 HTMLNode.line(
-                    attribute("x1", x), attribute("x2", x), attribute("y1", plotBottom), attribute("y2", plotBottom + 5),
+                    attribute("x1", x), attribute("x2", x), attribute("y1", plotBottom),
+                    attribute("y2", plotBottom + 5),
                     HTMLAttribute("stroke", "#333")
                 )
                 HTMLNode.svgText(

@@ -92,8 +92,8 @@ enum ChartFigure {
         }
         if !names.isEmpty { text += ". Serier: " + names.joined(separator: ", ") }
         if let low = values.min(), let high = values.max() {
-            text += ". Värden mellan \(SwedishFormat.number(low, decimals: 2, trimZeros: true))"
-            text += " och \(SwedishFormat.number(high, decimals: 2, trimZeros: true))"
+            text += ". Värden mellan \(SwedishFormat.value(low))"
+            text += " och \(SwedishFormat.value(high))"
         }
         return text + "."
     }

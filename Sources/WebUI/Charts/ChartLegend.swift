@@ -3,6 +3,7 @@ struct ChartLegend {
     /// What an entry's swatch looks like; it repeats the mark used in the plot.
     enum Swatch {
         case line(ChartColour, LinePattern)
+        case lineWithMarker(ChartColour, LinePattern)
         case area(ChartColour, opacity: Double)
         case bar(ChartColour)
         case marker(SPCMarker)
@@ -23,7 +24,8 @@ struct ChartLegend {
         var current: [(entry: Entry, x: Double)] = []
         var x = 0.0
         for entry in entries {
-            let entryWidth = 30 + Double(entry.name.count) * ChartCanvas.characterWidth + 18
+            // A slightly narrower estimate than for axis labels: legend gaps may vary, labels must not collide.
+            let entryWidth = 30 + Double(entry.name.count) * 6.3 + 18
             if !current.isEmpty && x + entryWidth > width {
                 rows.append(current)
                 current = []
@@ -49,7 +51,8 @@ struct ChartLegend {
                     HTMLNode.g(.class("legend-item")) {
                         swatch(entry.swatch, x: left + x, y: y)
                         HTMLNode.svgText(
-                            HTMLAttribute("x", SVGNumber.format(left + x + 30)), HTMLAttribute("y", SVGNumber.format(y + 4)),
+                            HTMLAttribute("x", SVGNumber.format(left + x + 30)),
+                            HTMLAttribute("y", SVGNumber.format(y + 4)),
                             HTMLAttribute("fill", "#222")
                         ) { entry.name }
                     }
@@ -68,6 +71,14 @@ struct ChartLegend {
             ]
             if let dash = pattern.dashArray { attributes.append(HTMLAttribute("stroke-dasharray", dash)) }
             return .element("line", attributes)
+        case .lineWithMarker(let colour, let pattern):
+            return .g {
+                self.swatch(.line(colour, pattern), x: x, y: y)
+                HTMLNode.circle(
+                    HTMLAttribute("cx", n(x + 12)), HTMLAttribute("cy", n(y)), HTMLAttribute("r", "3.5"),
+                    HTMLAttribute("fill", colour.hex)
+                )
+            }
         case .area(let colour, let opacity):
             return .rect(
                 HTMLAttribute("x", n(x)), HTMLAttribute("y", n(y - 6)), HTMLAttribute("width", "24"),

@@ -22,7 +22,8 @@ enum ChartLines {
         from startX: Double? = nil, to endX: Double? = nil
     ) -> HTMLNode {
         var attributes = [
-            .class(className), canvas.attribute("x1", startX ?? canvas.plotLeft), canvas.attribute("x2", endX ?? canvas.plotRight),
+            .class(className), canvas.attribute("x1", startX ?? canvas.plotLeft),
+            canvas.attribute("x2", endX ?? canvas.plotRight),
             canvas.attribute("y1", y), canvas.attribute("y2", y), HTMLAttribute("stroke", colour.hex),
             HTMLAttribute("stroke-width", "2"),
         ]
@@ -57,10 +58,11 @@ enum ChartLines {
                     HTMLNode.circle(
                         .class("marker"), canvas.attribute("cx", canvas.x(index)),
                         canvas.attribute("cy", canvas.y(series.values[index]!)), HTMLAttribute("r", "3.5"),
-                        HTMLAttribute("fill", colour.hex), HTMLAttribute("stroke", "#fff"), HTMLAttribute("stroke-width", "1")
+                        HTMLAttribute("fill", colour.hex), HTMLAttribute("stroke", "#fff"),
+                        HTMLAttribute("stroke-width", "1")
                     ) {
                         HTMLNode.svgTitle {
-                            "\(series.name) \(labels[index]): \(SwedishFormat.number(series.values[index], decimals: 2, trimZeros: true))"
+                            "\(series.name) \(labels[index]): \(SwedishFormat.value(series.values[index]))"
                         }
                     }
                 }

@@ -36,7 +36,8 @@ public struct LineChart: Sendable, Hashable {
     public func figure() -> HTMLNode {
         let prepared = Prepared(self)
         guard prepared.hasData else {
-            return ChartFigure.figure(options: options, svg: ChartFigure.emptySVG(options: options), dropped: prepared.dropped, table: nil)
+            return ChartFigure.figure(
+                options: options, svg: ChartFigure.emptySVG(options: options), dropped: prepared.dropped, table: nil)
         }
         var columns = prepared.series.map { (name: $0.name, values: $0.values) }
         for band in prepared.bands {
@@ -69,10 +70,13 @@ public struct LineChart: Sendable, Hashable {
             }
             series = chart.series.map { ChartSeries(name: $0.name, values: clean($0.values), style: $0.style) }
             bands = chart.bands.map {
-                ChartBand(name: $0.name, lower: clean($0.lower), upper: clean($0.upper), colour: $0.colour, opacity: $0.opacity)
+                ChartBand(
+                    name: $0.name, lower: clean($0.lower), upper: clean($0.upper), colour: $0.colour,
+                    opacity: $0.opacity)
             }
             self.dropped = dropped
-            values = series.flatMap { $0.values.compactMap { $0 } }
+            values =
+                series.flatMap { $0.values.compactMap { $0 } }
                 + bands.flatMap { $0.lower.compactMap { $0 } + $0.upper.compactMap { $0 } }
         }
 
@@ -86,7 +90,14 @@ public struct LineChart: Sendable, Hashable {
         let canvas = ChartCanvas(scale: scale, categoryCount: labels.count, plotHeight: options.plotHeight)
         let colours = prepared.series.indices.map { prepared.series[$0].style.colour ?? ChartColour.automatic($0) }
         let legend = ChartLegend(
-            entries: prepared.series.indices.map { .init(name: prepared.series[$0].name, swatch: .line(colours[$0], prepared.series[$0].style.pattern)) }
+            entries: prepared.series.indices.map { index in
+                let style = prepared.series[index].style
+                let withMarkers = style.markers && labels.count <= Self.markerLimit
+                return .init(
+                    name: prepared.series[index].name,
+                    swatch: withMarkers
+                        ? .lineWithMarker(colours[index], style.pattern) : .line(colours[index], style.pattern))
+            }
                 + prepared.bands.map { .init(name: $0.name, swatch: .area($0.colour, opacity: $0.opacity)) }
                 + referenceLines.map { .init(name: $0.name, swatch: .line($0.colour, $0.pattern)) }
         )
@@ -101,10 +112,12 @@ public struct LineChart: Sendable, Hashable {
             canvas.categoryAxis(labels: labels)
             for line in referenceLines where line.value.isFinite {
                 ChartLines.horizontal(
-                    canvas: canvas, y: canvas.y(line.value), colour: line.colour, pattern: line.pattern, className: "reference-line")
+                    canvas: canvas, y: canvas.y(line.value), colour: line.colour, pattern: line.pattern,
+                    className: "reference-line")
             }
             for (index, series) in prepared.series.enumerated() {
-                ChartLines.series(series, colour: colours[index], canvas: canvas, labels: labels, markerLimit: Self.markerLimit)
+                ChartLines.series(
+                    series, colour: colours[index], canvas: canvas, labels: labels, markerLimit: Self.markerLimit)
             }
             legend.node(left: canvas.plotLeft, top: canvas.axisBottom, width: legendWidth)
         }
@@ -119,7 +132,10 @@ public struct LineChart: Sendable, Hashable {
                 let lower = run.reversed().map { (canvas.x($0), canvas.y(band.lower[$0]!)) }
                 let points =
                     pad > 0
-                    ? [(upper[0].0 - pad, upper[0].1), (upper[0].0 + pad, upper[0].1), (lower[0].0 + pad, lower[0].1), (lower[0].0 - pad, lower[0].1)]
+                    ? [
+                        (upper[0].0 - pad, upper[0].1), (upper[0].0 + pad, upper[0].1), (lower[0].0 + pad, lower[0].1),
+                        (lower[0].0 - pad, lower[0].1),
+                    ]
                     : upper + lower
                 HTMLNode.polygon(
                     HTMLAttribute("points", SPCMarker.pointList(points)), HTMLAttribute("fill", band.colour.hex),

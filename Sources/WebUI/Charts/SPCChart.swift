@@ -117,7 +117,7 @@ public struct SPCChart: Sendable, Hashable {
         let scale = NiceScale(minimum: domain.min()!, maximum: domain.max()!)
         let canvas = ChartCanvas(scale: scale, categoryCount: labels.count, plotHeight: options.plotHeight)
         var entries: [ChartLegend.Entry] = [
-            .init(name: "Värde", swatch: .line(.grey, .solid)),
+            .init(name: "Värde", swatch: .lineWithMarker(.grey, .solid)),
             .init(name: "Medelvärde", swatch: .line(.grey, .solid)),
             .init(name: "Kontrollgränser", swatch: .line(.grey, .dashed)),
         ]
@@ -149,7 +149,7 @@ public struct SPCChart: Sendable, Hashable {
                         let kind = prepared.kind(index)
                         HTMLNode.g(.class("spc-point")) {
                             HTMLNode.svgTitle {
-                                "\(labels[index]): \(SwedishFormat.number(value, decimals: 2, trimZeros: true)) – \(kind.swedishName)"
+                                "\(labels[index]): \(SwedishFormat.value(value)) – \(kind.swedishName)"
                             }
                             kind.marker.node(x: canvas.x(index), y: canvas.y(value))
                         }

@@ -84,8 +84,9 @@ public struct DataTable: Sendable, Hashable {
                 }
             }
             // A focusable, labelled region lets keyboard users scroll a wide table on a narrow screen.
-            HTMLNode.div(.class("table-scroll"), .role("region"), .aria("label", caption), HTMLAttribute("tabindex", "0"))
-            {
+            HTMLNode.div(
+                .class("table-scroll"), .role("region"), .aria("label", caption), HTMLAttribute("tabindex", "0")
+            ) {
                 HTMLNode.table(.class("data-table")) {
                     HTMLNode.caption { caption }
                     HTMLNode.thead {

@@ -27,7 +27,9 @@ public struct ExportLink: Sendable, Hashable {
     }
 
     func node(tableCaption: String) -> HTMLNode {
-        .a(.href(href), .class("export-link"), HTMLAttribute(boolean: "download"),
-           .aria("label", "Ladda ner \(tableCaption) som \(format.label)")) { format.label }
+        .a(
+            .href(href), .class("export-link"), HTMLAttribute(boolean: "download"),
+            .aria("label", "Ladda ner \(tableCaption) som \(format.label)")
+        ) { format.label }
     }
 }

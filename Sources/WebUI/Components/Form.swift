@@ -46,10 +46,17 @@ public struct Form: Sendable, Hashable {
                     if !errors.isEmpty {
                         // GOV.UK-style summary: announced at once, each error links to its field.
                         HTMLNode.div(.class("error-summary"), .role("alert")) {
-                            HTMLNode.h2 { errors.count == 1 ? "Formuläret innehåller ett fel" : "Formuläret innehåller \(errors.count) fel" }
+                            HTMLNode.h2 {
+                                errors.count == 1
+                                    ? "Formuläret innehåller ett fel" : "Formuläret innehåller \(errors.count) fel"
+                            }
                             HTMLNode.ul {
                                 for field in errors {
-                                    HTMLNode.li { HTMLNode.a(.href("#" + field.fieldID)) { "\(field.label): \(field.error ?? "")" } }
+                                    HTMLNode.li {
+                                        HTMLNode.a(.href("#" + field.fieldID)) {
+                                            "\(field.label): \(field.error ?? "")"
+                                        }
+                                    }
                                 }
                             }
                         }

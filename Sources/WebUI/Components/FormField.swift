@@ -86,7 +86,7 @@ public struct FormField: Sendable, Hashable {
     private var generatedHint: String? {
         guard case .number(let minimum, let maximum, let allowsDecimals) = control else { return nil }
         let kind = allowsDecimals ? "ett tal" : "ett heltal"
-        let format = { (value: Double) in SwedishFormat.number(value, decimals: 2, trimZeros: true) }
+        let format = { (value: Double) in SwedishFormat.value(value) }
         switch (minimum, maximum) {
         case (let low?, let high?): return "Ange \(kind) från \(format(low)) till \(format(high))."
         case (let low?, nil): return "Ange \(kind), minst \(format(low))."

@@ -32,13 +32,18 @@ public struct Pagination: Sendable, Hashable {
         return .nav(.class("pagination"), .aria("label", "Sidor")) {
             HTMLNode.ul {
                 if currentPage > 1 {
-                    HTMLNode.li { HTMLNode.a(.href(href(currentPage - 1)), HTMLAttribute("rel", "prev")) { "Föregående" } }
+                    HTMLNode.li {
+                        HTMLNode.a(.href(href(currentPage - 1)), HTMLAttribute("rel", "prev")) { "Föregående" }
+                    }
                 }
                 for page in visiblePages {
                     if let page {
                         HTMLNode.li {
                             if page == currentPage {
-                                HTMLNode.a(.href(href(page)), .aria("current", "page"), .aria("label", "Sida \(page), aktuell sida")) {
+                                HTMLNode.a(
+                                    .href(href(page)), .aria("current", "page"),
+                                    .aria("label", "Sida \(page), aktuell sida")
+                                ) {
                                     String(page)
                                 }
                             } else {

@@ -3,9 +3,10 @@ public import PlanningDomain
 /// Swedish display formatting for the web UI: numbers, percentages, dates and ISO weeks.
 ///
 /// PlanningDomain has a similar internal helper for its messages (`PlanText`), but it is not public and uses a
-/// plain space (months and quarters already have `swedishLabel` there; use those); the UI wants the typographic forms (narrow no-break space between thousands, a true minus sign,
-/// a no-break space before "%") so numbers never wrap in a table cell. Formatting is done by hand rather than by
-/// a locale-dependent formatter so that output is identical on every machine.
+/// plain space; the UI wants the typographic forms (narrow no-break space between thousands, a true minus sign,
+/// a no-break space before "%") so numbers never wrap in a table cell. Month names come from the domain
+/// (`YearMonth.swedishMonthName`; months and quarters also have `swedishLabel` there). Formatting is done by
+/// hand rather than by a locale-dependent formatter so that output is identical on every machine.
 public enum SwedishFormat {
     /// U+202F NARROW NO-BREAK SPACE, the thousands separator.
     public static let thousandsSeparator = "\u{202F}"
@@ -75,6 +76,11 @@ public enum SwedishFormat {
     /// The ISO form, e.g. "2026-W12".
     public static func weekISO(_ week: ISOWeek) -> String {
         week.description
+    }
+
+    /// A value for tooltips and summaries: up to two decimals, trailing zeros dropped ("12,5", "1 200").
+    public static func value(_ value: Double?) -> String {
+        number(value, decimals: 2, trimZeros: true)
     }
 
     /// The long form for headings and tables, e.g. "vecka 12 2026".

@@ -30,7 +30,9 @@ public struct HTMLAttribute: Sendable, Hashable {
     /// Letters, then letters, digits, `-`, `_` or `:` (for `xml:lang`-style names).
     static func isValidName(_ name: String) -> Bool {
         guard let first = name.utf8.first, isLetter(first) else { return false }
-        return name.utf8.allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A }
+        return name.utf8.allSatisfy {
+            isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

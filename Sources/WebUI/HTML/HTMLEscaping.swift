@@ -1,4 +1,7 @@
 /// Escaping of text and attribute values; the only path by which strings enter rendered HTML.
+///
+/// Control characters other than tab, line feed and carriage return are not allowed in HTML (or XML) text, so
+/// they become U+FFFD instead of breaking the page.
 enum HTMLEscaping {
     /// Appends `text` with `&`, `<` and `>` escaped.
     static func appendText(_ text: String, to output: inout String) {
@@ -35,6 +38,8 @@ enum HTMLEscaping {
         switch byte {
         case 0x26, 0x3C, 0x3E: true  // & < >
         case 0x22, 0x27: escapingQuotes  // " '
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F: true
         default: false
         }
     }
@@ -45,7 +50,8 @@ enum HTMLEscaping {
         case 0x3C: "&lt;"
         case 0x3E: "&gt;"
         case 0x22: "&quot;"
-        default: "&#39;"
+        case 0x27: "&#39;"
+        default: "\u{FFFD}"
         }
     }
 }

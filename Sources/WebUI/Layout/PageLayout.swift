@@ -49,7 +49,8 @@ public struct PageLayout: Sendable, Hashable {
         .html(HTMLAttribute("lang", "sv")) {
             HTMLNode.head {
                 HTMLNode.meta(HTMLAttribute("charset", "utf-8"))
-                HTMLNode.meta(HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1"))
+                HTMLNode.meta(
+                    HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1"))
                 HTMLNode.documentTitle("\(title) – \(Self.productName) – \(siteName)")
                 HTMLNode.link(HTMLAttribute("rel", "stylesheet"), .href(stylesheetPath))
             }

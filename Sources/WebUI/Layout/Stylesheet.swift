@@ -111,7 +111,8 @@ public enum Stylesheet {
         .hint { color: var(--muted); margin: 0 0 0.35rem; }
         .error-message { color: var(--negative); font-weight: 600; margin: 0 0 0.35rem; }
         .field-error { border-left: 4px solid var(--negative); padding-left: 0.75rem; }
-        input, select, textarea { font: inherit; color: inherit; padding: 0.45rem 0.6rem; border: 2px solid var(--muted);
+        input, select, textarea { font: inherit; color: inherit; padding: 0.45rem 0.6rem;
+          border: 2px solid var(--muted);
           border-radius: 3px; background: #fff; width: 100%; max-width: 32rem; }
         .input-number { max-width: 12rem; text-align: right; }
         [aria-invalid="true"] { border-color: var(--negative); }
@@ -124,7 +125,8 @@ public enum Stylesheet {
         .error-summary h2 { margin-top: 0; font-size: 1.2rem; }
         .error-summary a { color: var(--negative); font-weight: 600; }
 
-        .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 1rem 0 0.25rem; }
+        .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem;
+          margin: 1rem 0 0.25rem; }
         .pagination a { display: inline-block; min-width: 2.5rem; padding: 0.35rem 0.6rem; text-align: center;
           border: 1px solid var(--border); border-radius: 4px; text-decoration: none; }
         .pagination a[aria-current="page"] { background: var(--accent); color: #fff; border-color: var(--accent); }
@@ -148,7 +150,8 @@ public enum Stylesheet {
 
         @media print {
           body { font-size: 11pt; color: #000; }
-          .skip-link, .main-nav, .user-box, .table-exports, .pagination, .form-actions, .chart-data summary { display: none; }
+          .skip-link, .main-nav, .user-box, .table-exports, .pagination, .form-actions,
+          .chart-data summary { display: none; }
           .site-header { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 0.5rem; }
           .product-name, .site-name { color: #000; }
           .synthetic-banner { border: 2px solid #000; background: none; }
