@@ -32,7 +32,10 @@ enum ChartFigure {
     static func figure(options: ChartOptions, svg: HTMLNode, dropped: Int, table: DataTable?) -> HTMLNode {
         .figure(.class("chart"), .id(options.id)) {
             HTMLNode.figcaption(.class("chart-title")) { options.title }
-            HTMLNode.div(.class("chart-canvas")) { svg }
+            // Focusable so keyboard users can scroll the chart sideways on a narrow screen.
+            HTMLNode.div(
+                .class("chart-canvas"), .role("group"), .aria("label", options.title), HTMLAttribute("tabindex", "0")
+            ) { svg }
             if let note = ChartValues.droppedNote(dropped) {
                 HTMLNode.p(.class("chart-note")) { note }
             }

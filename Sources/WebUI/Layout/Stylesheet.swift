@@ -135,8 +135,10 @@ public enum Stylesheet {
 
         .chart { margin: 1.25rem 0 2rem; max-width: 60rem; }
         .chart-title { font-weight: 700; font-size: 1.1rem; margin-bottom: 0.5rem; }
-        .chart-canvas { border: 1px solid var(--border); border-radius: 6px; padding: 0.25rem; background: #fff; }
-        .chart-svg { display: block; width: 100%; height: auto; }
+        .chart-canvas { border: 1px solid var(--border); border-radius: 6px; padding: 0.25rem; background: #fff;
+          overflow-x: auto; }
+        /* Below ~34rem the chart would shrink its text to unreadable sizes; it scrolls sideways instead. */
+        .chart-svg { display: block; width: 100%; min-width: 34rem; height: auto; }
         .chart-note { color: var(--muted); font-size: 0.95rem; margin: 0.5rem 0 0; }
         .chart-data { margin-top: 0.5rem; }
         .chart-data summary { cursor: pointer; color: var(--accent); font-weight: 600; padding: 0.25rem 0; }
@@ -159,7 +161,8 @@ public enum Stylesheet {
           a { color: #000; text-decoration: none; }
           .chart, .card, .data-table tr { break-inside: avoid; }
           .chart-canvas { border: none; }
-          .table-scroll { overflow: visible; }
+          .table-scroll, .chart-canvas { overflow: visible; }
+          .chart-svg { min-width: 0; }
           .data-table tbody tr:nth-child(even) { background: none; }
         }
         """
