@@ -13,7 +13,8 @@ import Testing
             &exchange,
             [
                 NX.command(
-                    .acceptOffer("O", expectedVersion: 1, count: 10, period: NX.weeks(10, 13), request: "R", agreement: "A1"),
+                    .acceptOffer(
+                        "O", expectedVersion: 1, count: 10, period: NX.weeks(10, 13), request: "R", agreement: "A1"),
                     by: NX.actor("05"))
             ])
         switch state {
@@ -24,7 +25,8 @@ import Testing
                 &exchange,
                 [
                     deliver(week: 10, count: 3, version: 1),
-                    NX.command(.completeAgreement("A1", expectedVersion: 2), by: NX.actor("05"), comment: "Kön är löst"),
+                    NX.command(
+                        .completeAgreement("A1", expectedVersion: 2), by: NX.actor("05"), comment: "Kön är löst"),
                 ])
         case .cancelled:
             try NX.run(
@@ -35,7 +37,8 @@ import Testing
     }
 
     static func deliver(week: Int, count: Int, version: Int, by code: String = "06") -> ExchangeCommand {
-        NX.command(.recordDelivery("A1", expectedVersion: version, week: NX.week(week), count: count), by: NX.actor(code))
+        NX.command(
+            .recordDelivery("A1", expectedVersion: version, week: NX.week(week), count: count), by: NX.actor(code))
     }
 
     @Test(arguments: State.allCases, Input.allCases)
@@ -49,7 +52,8 @@ import Testing
             case .complete:
                 NX.command(.completeAgreement("A1", expectedVersion: version), by: NX.actor("06"), comment: "Klart")
             case .cancel:
-                NX.command(.cancelAgreement("A1", expectedVersion: version), by: NX.actor("05"), comment: "Behovet borta")
+                NX.command(
+                    .cancelAgreement("A1", expectedVersion: version), by: NX.actor("05"), comment: "Behovet borta")
             }
         let before = exchange
         let code = NX.errorCode(&exchange, command)
@@ -72,7 +76,8 @@ import Testing
 
     @Test func followUpSpreadsTheAgreedVolumeAndComparesDeliveries() throws {
         var exchange = try Self.exchange()
-        try NX.run(&exchange, [Self.deliver(week: 10, count: 3, version: 1), Self.deliver(week: 11, count: 1, version: 2)])
+        try NX.run(
+            &exchange, [Self.deliver(week: 10, count: 3, version: 1), Self.deliver(week: 11, count: 1, version: 2)])
         let followUp = AgreementFollowUp(exchange.agreements[0], asOf: NX.week(11))
         #expect(followUp.weeks.map(\.planned) == [3, 3, 2, 2])
         #expect(followUp.weeks.map(\.delivered) == [3, 1, 0, 0])
@@ -87,7 +92,8 @@ import Testing
 
     @Test func aWeeksFigureIsReplacedNotAdded() throws {
         var exchange = try Self.exchange()
-        try NX.run(&exchange, [Self.deliver(week: 11, count: 1, version: 1), Self.deliver(week: 11, count: 2, version: 2)])
+        try NX.run(
+            &exchange, [Self.deliver(week: 11, count: 1, version: 1), Self.deliver(week: 11, count: 2, version: 2)])
         #expect(exchange.agreements[0].deliveredCount == 2)
         #expect(exchange.agreements[0].deliveries == [WeeklyDelivery(week: NX.week(11), count: 2)])
         try NX.run(&exchange, [Self.deliver(week: 11, count: 0, version: 3)])
@@ -102,7 +108,8 @@ import Testing
         }
         #expect(NX.errorCode(&exchange, Self.deliver(week: 14, count: 1, version: 2)) == "exchange.week_outside_period")
         #expect(NX.errorCode(&exchange, Self.deliver(week: 12, count: -1, version: 2)) == "exchange.negative_delivery")
-        #expect(NX.errorCode(&exchange, Self.deliver(week: 12, count: 1, version: 2, by: "05")) == "exchange.not_permitted")
+        #expect(
+            NX.errorCode(&exchange, Self.deliver(week: 12, count: 1, version: 2, by: "05")) == "exchange.not_permitted")
         #expect(NX.errorCode(&exchange, Self.deliver(week: 12, count: 1, version: 2, by: "08")) == "exchange.not_found")
         let effects = try exchange.handle(Self.deliver(week: 12, count: 4, version: 2))
         #expect(effects.contains(.fullyDelivered(agreement: "A1")))
@@ -121,7 +128,8 @@ import Testing
         var exchange = try Self.exchange(.delivering)
         #expect(exchange.requests[0].remainingCount == 90)
         try NX.run(
-            &exchange, [NX.command(.cancelAgreement("A1", expectedVersion: 2), by: NX.agency, comment: "Fel uppgifter")])
+            &exchange, [NX.command(.cancelAgreement("A1", expectedVersion: 2), by: NX.agency, comment: "Fel uppgifter")]
+        )
         // 3 were delivered, so 7 return to both the request and the offer.
         #expect(exchange.requests[0].remainingCount == 97 && exchange.requests[0].status == .partiallyMatched)
         #expect(exchange.offers[0].remainingCount == 197)

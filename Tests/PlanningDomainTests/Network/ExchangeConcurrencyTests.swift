@@ -33,7 +33,8 @@ import Testing
             var winners: [String] = []
             for code in order {
                 let take = NX.command(
-                    .acceptOffer("O", expectedVersion: version, count: 200, period: nil, request: nil, agreement: "A-\(code)"),
+                    .acceptOffer(
+                        "O", expectedVersion: version, count: 200, period: nil, request: nil, agreement: "A-\(code)"),
                     by: NX.actor(code))
                 if NX.errorCode(&exchange, take) == nil { winners.append(code) }
             }
@@ -45,7 +46,8 @@ import Testing
 
     @Test func acceptingTheSameProposalTwiceAtTheSameVersionFailsTheSecondTime() throws {
         var exchange = try NX.exchange()
-        let proposal = CapacityProposal(id: "P1", proposer: "06", target: .request("R"), count: 30, period: NX.weeks(10, 12))
+        let proposal = CapacityProposal(
+            id: "P1", proposer: "06", target: .request("R"), count: 30, period: NX.weeks(10, 12))
         try NX.run(&exchange, [NX.command(.propose(proposal), by: NX.actor("06"))])
         let accept = { (agreement: String) in
             NX.command(.acceptProposal("P1", expectedVersion: 1, agreement: agreement), by: NX.actor("05"))

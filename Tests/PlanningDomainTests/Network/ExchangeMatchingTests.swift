@@ -37,7 +37,8 @@ import Testing
         let orebro = try #require(SwedishRegion.withCode("18"))
         let linkoping = try #require(SwedishRegion.withCode("05"))
         let nearer = linkoping.distanceKilometres(to: jonkoping) < linkoping.distanceKilometres(to: orebro)
-        let fullNeighbours = nearer ? ["A-jonkoping-full", "K-orebro-neighbours"] : ["K-orebro-neighbours", "A-jonkoping-full"]
+        let fullNeighbours =
+            nearer ? ["A-jonkoping-full", "K-orebro-neighbours"] : ["K-orebro-neighbours", "A-jonkoping-full"]
         #expect(
             ranked.map(\.offer)
                 == fullNeighbours + ["B-kalmar-half", "E-kalmar-short", "C-skane-full", "D-vgr-specialty"])
@@ -63,7 +64,10 @@ import Testing
     @Test func equalCandidatesAreOrderedById() throws {
         let twins = ["twin-b", "twin-c", "twin-a"].map { NX.offer($0, "06") }
         let exchange = try Self.exchange(offers: twins)
-        #expect(ExchangeMatching.offers(for: exchange.requests[0], among: exchange.offers).map(\.offer) == ["twin-a", "twin-b", "twin-c"])
+        #expect(
+            ExchangeMatching.offers(for: exchange.requests[0], among: exchange.offers).map(\.offer) == [
+                "twin-a", "twin-b", "twin-c",
+            ])
     }
 
     @Test func aNeighbourOnlyRequestIsNotMatchedWithFarOffers() throws {
@@ -80,7 +84,8 @@ import Testing
             [
                 NX.command(.withdrawOffer("A-jonkoping-full", expectedVersion: 1), by: NX.actor("06")),
                 NX.command(
-                    .acceptOffer("B-kalmar-half", expectedVersion: 1, count: 50, period: nil, request: nil, agreement: "X"),
+                    .acceptOffer(
+                        "B-kalmar-half", expectedVersion: 1, count: 50, period: nil, request: nil, agreement: "X"),
                     by: NX.actor("07")),
             ])
         let ranked = try #require(exchange.rankedOffers(forRequest: "R", visibleTo: .region("05")))

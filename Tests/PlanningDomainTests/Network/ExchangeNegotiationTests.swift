@@ -90,24 +90,45 @@ import Testing
             NX.errorCode(&exchange, NX.command(.propose(proposal), by: NX.actor(code)))
         }
         let weeks = NX.weeks(10, 12)
-        #expect(propose(.init(id: "P", proposer: "05", target: .request("R"), count: 5, period: weeks), by: "05") == "exchange.own_posting")
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 101, period: weeks), by: "06") == "exchange.exceeds_remaining")
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 0, period: weeks), by: "06") == "exchange.invalid_count")
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: NX.weeks(19, 22)), by: "06") == "exchange.period_outside")
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("X"), count: 5, period: weeks), by: "06") == "exchange.not_found")
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "08") == "exchange.not_permitted")
-        #expect(propose(.init(id: "P", proposer: "08", target: .request("R"), linked: "O", count: 5, period: weeks), by: "08") == "exchange.not_found")
+        #expect(
+            propose(.init(id: "P", proposer: "05", target: .request("R"), count: 5, period: weeks), by: "05")
+                == "exchange.own_posting")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 101, period: weeks), by: "06")
+                == "exchange.exceeds_remaining")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 0, period: weeks), by: "06")
+                == "exchange.invalid_count")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: NX.weeks(19, 22)), by: "06")
+                == "exchange.period_outside")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("X"), count: 5, period: weeks), by: "06")
+                == "exchange.not_found")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "08")
+                == "exchange.not_permitted")
+        #expect(
+            propose(
+                .init(id: "P", proposer: "08", target: .request("R"), linked: "O", count: 5, period: weeks), by: "08")
+                == "exchange.not_found")
         #expect(exchange.proposals.isEmpty)
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "06") == nil)
-        #expect(propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "06") == "exchange.duplicate_id")
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "06") == nil)
+        #expect(
+            propose(.init(id: "P", proposer: "06", target: .request("R"), count: 5, period: weeks), by: "06")
+                == "exchange.duplicate_id")
     }
 
     @Test func aRequestOutsideTheRadiusCannotBeAnswered() throws {
         var exchange = CapacityExchange()
-        try NX.run(&exchange, [NX.command(.postRequest(NX.request("R", "05", radius: .neighbours)), by: NX.actor("05"))])
-        let fromSkane = CapacityProposal(id: "P", proposer: "12", target: .request("R"), count: 5, period: NX.weeks(10, 11))
+        try NX.run(
+            &exchange, [NX.command(.postRequest(NX.request("R", "05", radius: .neighbours)), by: NX.actor("05"))])
+        let fromSkane = CapacityProposal(
+            id: "P", proposer: "12", target: .request("R"), count: 5, period: NX.weeks(10, 11))
         #expect(NX.errorCode(&exchange, NX.command(.propose(fromSkane), by: NX.actor("12"))) == "exchange.not_found")
-        let fromKalmar = CapacityProposal(id: "P", proposer: "08", target: .request("R"), count: 5, period: NX.weeks(10, 11))
+        let fromKalmar = CapacityProposal(
+            id: "P", proposer: "08", target: .request("R"), count: 5, period: NX.weeks(10, 11))
         #expect(NX.errorCode(&exchange, NX.command(.propose(fromKalmar), by: NX.actor("08"))) == nil)
     }
 

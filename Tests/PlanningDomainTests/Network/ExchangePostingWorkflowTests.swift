@@ -67,11 +67,15 @@ import Testing
             return NX.command(.closeOffer("O", expectedVersion: offerVersion), by: NX.actor("06"))
         case (.answer, .request):
             return NX.command(
-                .propose(CapacityProposal(id: "P9", proposer: "08", target: .request("R"), count: 10, period: NX.weeks(12, 13))),
+                .propose(
+                    CapacityProposal(
+                        id: "P9", proposer: "08", target: .request("R"), count: 10, period: NX.weeks(12, 13))),
                 by: NX.actor("08"))
         case (.answer, .offer):
             return NX.command(
-                .propose(CapacityProposal(id: "P9", proposer: "08", target: .offer("O"), count: 10, period: NX.weeks(12, 13))),
+                .propose(
+                    CapacityProposal(id: "P9", proposer: "08", target: .offer("O"), count: 10, period: NX.weeks(12, 13))
+                ),
                 by: NX.actor("08"))
         case (.take, _):
             // Östergötland takes 10 more of Jönköping's offer for its request: allocates on both sides.
@@ -147,7 +151,9 @@ import Testing
             &exchange,
             [
                 NX.command(
-                    .propose(CapacityProposal(id: "P1", proposer: "06", target: .request("R"), count: 30, period: NX.weeks(10, 12))),
+                    .propose(
+                        CapacityProposal(
+                            id: "P1", proposer: "06", target: .request("R"), count: 30, period: NX.weeks(10, 12))),
                     by: NX.actor("06")),
                 NX.command(.withdrawRequest("R", expectedVersion: 1), by: NX.actor("05")),
             ])

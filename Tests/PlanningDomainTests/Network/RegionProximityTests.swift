@@ -24,6 +24,8 @@ import Testing
         ("25", "24", true, true),
         ("25", "22", false, true),  // Västernorrland: Norra, not a neighbour of Norrbotten
         ("25", "01", false, false),
+        ("13", "10", false, true),  // Halland–Blekinge: both Södra, no common border
+        ("03", "17", false, true),  // Uppsala–Värmland: both Mellansverige, no common border
     ]
 
     @Test(arguments: matrix.indices)

@@ -1,6 +1,8 @@
 extension CapacityExchange {
     /// Makes a proposal to another region's live request or offer within reach.
-    mutating func propose(_ draft: CapacityProposal, _ command: ExchangeCommand) throws(ExchangeError) -> [ExchangeEffect] {
+    mutating func propose(_ draft: CapacityProposal, _ command: ExchangeCommand) throws(ExchangeError)
+        -> [ExchangeEffect]
+    {
         let tenant = command.actor.tenant
         guard tenant == .region(draft.proposer) else {
             throw .notPermitted(.proposal, id: draft.id, tenant: tenant, command: .propose)
@@ -13,14 +15,16 @@ extension CapacityExchange {
             let target = requests[try postingIndex(id, at: \.requests, visibleTo: tenant)]
             try checkAnswerable(target, by: draft.proposer, count: draft.count, period: draft.period, .propose)
             if let linked = draft.linked {
-                try checkLink(offers, linked, owner: draft.proposer, to: target, count: draft.count, period: draft.period)
+                try checkLink(
+                    offers, linked, owner: draft.proposer, to: target, count: draft.count, period: draft.period)
             }
             owner = target.region
         case .offer(let id):
             let target = offers[try postingIndex(id, at: \.offers, visibleTo: tenant)]
             try checkAnswerable(target, by: draft.proposer, count: draft.count, period: draft.period, .propose)
             if let linked = draft.linked {
-                try checkLink(requests, linked, owner: draft.proposer, to: target, count: draft.count, period: draft.period)
+                try checkLink(
+                    requests, linked, owner: draft.proposer, to: target, count: draft.count, period: draft.period)
             }
             owner = target.region
         }
@@ -98,17 +102,22 @@ extension CapacityExchange {
         offer: String?, proposal: CapacityProposal?, _ command: ExchangeCommand
     ) throws(ExchangeError) -> [ExchangeEffect] {
         let requestIndex = try request.map { (requestID) throws(ExchangeError) in
-            try linkIndex(\.requests, requestID, owner: recipient, count: count, period: period, other: offer, command.action.kind)
+            try linkIndex(
+                \.requests, requestID, owner: recipient, count: count, period: period, other: offer, command.action.kind
+            )
         }
         let offerIndex = try offer.map { (offerID) throws(ExchangeError) in
-            try linkIndex(\.offers, offerID, owner: provider, count: count, period: period, other: request, command.action.kind)
+            try linkIndex(
+                \.offers, offerID, owner: provider, count: count, period: period, other: request, command.action.kind)
         }
         // Every agreement links an offer, a request or both; the group and unit come from the request when there is one.
         guard let base: any ExchangePosting = requestIndex.map({ requests[$0] }) ?? offerIndex.map({ offers[$0] })
         else { throw .notFound(.offer, id: offer ?? "") }
-        let conditions = [requestIndex.map { requests[$0].conditions }, offerIndex.map { offers[$0].conditions },
-            proposal?.conditions]
-            .compactMap { $0 }.map(PlanText.trimmed).filter { !$0.isEmpty }
+        let conditions = [
+            requestIndex.map { requests[$0].conditions }, offerIndex.map { offers[$0].conditions },
+            proposal?.conditions,
+        ]
+        .compactMap { $0 }.map(PlanText.trimmed).filter { !$0.isEmpty }
         var agreement = CapacityAgreement(
             id: id, provider: provider, recipient: recipient, group: base.group,
             volume: ExchangeVolume(count, base.volume.unit), period: period,

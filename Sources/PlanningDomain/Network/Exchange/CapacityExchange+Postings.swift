@@ -42,7 +42,9 @@ extension CapacityExchange {
     /// lets pending proposals to them lapse. Meant for the hub's scheduler, acting as the agency.
     ///
     /// - Throws: ``ExchangeError/missingUser`` or ``ExchangeError/invalidTimestamp(_:)``; nothing changes then.
-    public mutating func expireDue(at timestamp: String, by actor: NetworkActor) throws(ExchangeError) -> [ExchangeEffect] {
+    public mutating func expireDue(at timestamp: String, by actor: NetworkActor) throws(ExchangeError)
+        -> [ExchangeEffect]
+    {
         try Self.validate(actor, timestamp)
         guard let date = CivilDate.parse(String(timestamp.prefix(10))) else { throw .invalidTimestamp(timestamp) }
         let week = ISOWeek(containing: date)
@@ -109,7 +111,8 @@ extension CapacityExchange {
             guard proposals[index].target.entity == entity, proposals[index].target.id == id else { continue }
             proposals[index].status = .lapsed
             proposals[index].record(.statusChanged(ProposalStatus.lapsed.rawValue), command)
-            effects.append(.proposalChanged(id: proposals[index].id, status: .lapsed, version: proposals[index].version))
+            effects.append(
+                .proposalChanged(id: proposals[index].id, status: .lapsed, version: proposals[index].version))
         }
         return effects
     }

@@ -54,13 +54,17 @@ public struct CapacityExchange: Hashable, Sendable, Codable {
         case .postRequest(let request): effects = try next.post(request, at: \.requests, command)
         case .postOffer(let offer): effects = try next.post(offer, at: \.offers, command)
         case let .withdrawRequest(id, version):
-            effects = try next.end(id, at: \.requests, version, command, from: [.open, .partiallyMatched], to: .withdrawn)
+            effects = try next.end(
+                id, at: \.requests, version, command, from: [.open, .partiallyMatched], to: .withdrawn)
         case let .closeRequest(id, version):
-            effects = try next.end(id, at: \.requests, version, command, from: [.partiallyMatched, .matched], to: .closed)
+            effects = try next.end(
+                id, at: \.requests, version, command, from: [.partiallyMatched, .matched], to: .closed)
         case let .withdrawOffer(id, version):
-            effects = try next.end(id, at: \.offers, version, command, from: [.open, .partiallyMatched], to: .withdrawn)
+            effects = try next.end(
+                id, at: \.offers, version, command, from: [.open, .partiallyMatched], to: .withdrawn)
         case let .closeOffer(id, version):
-            effects = try next.end(id, at: \.offers, version, command, from: [.partiallyMatched, .matched], to: .closed)
+            effects = try next.end(
+                id, at: \.offers, version, command, from: [.partiallyMatched, .matched], to: .closed)
         case .propose(let proposal): effects = try next.propose(proposal, command)
         case let .acceptProposal(id, version, agreement):
             effects = try next.acceptProposal(id, version, agreement: agreement, command)

@@ -28,7 +28,8 @@ public struct ExchangeCommand: Hashable, Sendable, Codable {
         case withdrawProposal(String, expectedVersion: Int)
         /// Take `count` units of another region's live offer within reach, over `period` (nil: the offer's
         /// period), optionally for the actor's own live `request`; creates agreement `agreement`.
-        case acceptOffer(String, expectedVersion: Int, count: Int, period: WeekRange?, request: String?, agreement: String)
+        case acceptOffer(
+            String, expectedVersion: Int, count: Int, period: WeekRange?, request: String?, agreement: String)
         /// Record what the provider delivered in `week` (replacing any earlier figure for that week).
         case recordDelivery(String, expectedVersion: Int, week: ISOWeek, count: Int)
         /// Mark a delivering agreement completed (by a party); a reason is required if volume remains.

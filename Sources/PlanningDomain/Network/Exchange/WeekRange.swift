@@ -49,7 +49,8 @@ extension WeekRange: Codable {
         let last = try container.decode(ISOWeek.self, forKey: .last)
         guard let range = WeekRange(first: first, last: last) else {
             throw DecodingError.dataCorruptedError(
-                forKey: .last, in: container, debugDescription: "Week range ends (\(last)) before it starts (\(first)).")
+                forKey: .last, in: container, debugDescription: "Week range ends (\(last)) before it starts (\(first))."
+            )
         }
         self = range
     }

@@ -85,7 +85,9 @@ public struct LearningExample: Hashable, Sendable, Codable {
     }
 
     /// Handles one command, or throws and changes nothing.
-    public mutating func handle(_ command: LearningExampleCommand) throws(LearningExampleError) -> [LearningExampleEffect] {
+    public mutating func handle(_ command: LearningExampleCommand) throws(LearningExampleError)
+        -> [LearningExampleEffect]
+    {
         try Self.validate(command.actor, command.timestamp)
         let tenant = command.actor.tenant
         let kind = command.action.kind
@@ -111,7 +113,8 @@ public struct LearningExample: Hashable, Sendable, Codable {
             try draft.checkComplete(limits: limits)
             let number = (revisions.last?.number ?? 0) + 1
             revisions.append(
-                LearningRevision(number: number, content: draft, submittedBy: command.actor, submittedAt: command.timestamp))
+                LearningRevision(
+                    number: number, content: draft, submittedBy: command.actor, submittedAt: command.timestamp))
             status = .submitted
             record(.submitted(revision: number), command)
             effects = [.submittedForReview(revision: number)]
