@@ -12,6 +12,8 @@ public enum FollowUpError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownScope(String)
     /// Two plans both plan the same object in the same week, so the plan to follow up against is ambiguous.
     case overlappingPlans(object: String, week: ISOWeek, scopes: [String])
+    /// A wait ends (or is measured) before it started.
+    case negativeWait(object: String, since: CivilDate, until: CivilDate)
 
     /// A stable code for logs and APIs, e.g. "follow_up.unknown_object".
     public var code: String {
@@ -22,6 +24,7 @@ public enum FollowUpError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownUnit: "follow_up.unknown_unit"
         case .unknownScope: "follow_up.unknown_scope"
         case .overlappingPlans: "follow_up.overlapping_plans"
+        case .negativeWait: "follow_up.negative_wait"
         }
     }
 
@@ -43,6 +46,9 @@ public enum FollowUpError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .overlappingPlans(object, week, scopes):
             "Planeringsobjektet \(object) är planerat vecka \(week) i flera planer (\(scopes.joined(separator: ", "))). "
                 + "Följ upp mot en plan per objekt."
+        case let .negativeWait(object, since, until):
+            "En väntan för \(object) börjar \(since) men slutar eller mäts redan \(until). "
+                + "Rätta väntetidens startdatum i underlaget."
         }
     }
 
