@@ -5,7 +5,7 @@
 //   4 executable   balans
 //   3 application  RegionNode, Hub
 //   2 adapters     NodeStore, HubStore, Spreadsheet, PluginHost, ServerSupport
-//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials   (pure, no I/O)
+//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials, WebUI   (pure, no I/O)
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
 
@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "SyntheticData", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "ForecastPlugin", swiftSettings: strictSettings),
+        .target(name: "WebUI", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(
             name: "Credentials",
             dependencies: [
@@ -145,6 +146,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "WebUITests", dependencies: ["WebUI", "PlanningDomain"], swiftSettings: strictSettings),
         .testTarget(
             name: "HubTests",
             dependencies: [

@@ -15,6 +15,7 @@ LAYERS = {
     "Forecasting": 1,
     "ForecastPlugin": 1,
     "Credentials": 1,
+    "WebUI": 1,
     "PluginHost": 2,
     "ServerSupport": 2,
     "NodeStore": 2,

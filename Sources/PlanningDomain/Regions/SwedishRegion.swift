@@ -40,8 +40,6 @@ public struct SwedishRegion: Hashable, Sendable, Codable {
         all.first { $0.code == code }
     }
 
-    // Distances between regions (haversine) need trigonometry, which PlanningDomain cannot import
-    // (stdlib only). TODO: add `distanceKilometres(to:)` where Foundation is allowed, if exchange radius needs it.
 
     /// All 21 regions, ordered by county code.
     public static let all: [SwedishRegion] = [
