@@ -84,5 +84,6 @@ public func buildNodeRouter(
         store: store, methods: methods, now: now, maximumUploadBytes: configuration.maximumUploadBytes
     ).addRoutes(to: router.group("api/v1"))
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     return router
 }

@@ -172,7 +172,7 @@ public struct FollowUpService: Sendable {
                 guard let figures, figures.planned > 0 || figures.actual > 0 else { continue }
                 let point = try? productionChart(object: code, followUp: followUp, history: history).chart.points.last
                 if let opening = rule.opening(
-                    id: "\(code)/\(week)", unitCode: object.unitCode, objectCode: code, week: week, figures: figures,
+                    id: "\(code)@\(week)", unitCode: object.unitCode, objectCode: code, week: week, figures: figures,
                     spc: point)
                 {
                     openings.append(opening)
