@@ -44,11 +44,11 @@ public struct FollowUpService: Sendable {
     /// Which weeks are low-production weeks.
     public var calendar: LowProductionCalendar
 
-    /// Creates the service with the defaults: ±10 % or a special cause of concern opens an item; unresolved items
-    /// escalate after two weeks.
+    /// Creates the service with the defaults: a week at least 20 % and at least 5 units off plan, or a special
+    /// cause of concern, opens an item; unresolved items escalate after two weeks.
     public init(
         store: NodeStore, now: @escaping @Sendable () -> Date,
-        rule: DeviationRule = DeviationRule(relativeThreshold: 0.1, absoluteThreshold: 3, combination: .both),
+        rule: DeviationRule = DeviationRule(relativeThreshold: 0.2, absoluteThreshold: 5, combination: .both),
         registerConfiguration: DeviationRegister.Configuration = .init(),
         calendar: LowProductionCalendar = .standard
     ) {
