@@ -24,6 +24,7 @@ public enum CanonicalJSON {
 
     /// `value` as a ``JSONValue`` tree (through `JSONEncoder`, so custom `Codable` conformances are honoured).
     public static func jsonValue(_ value: some Encodable) throws -> JSONValue {
+        if let tree = value as? JSONValue { return tree }
         let data: Data
         do {
             data = try JSONEncoder().encode(value)
@@ -33,17 +34,28 @@ public enum CanonicalJSON {
                 message: "The value of type \(type(of: value)) cannot be encoded as JSON (\(error)); "
                     + "numbers must be finite.")
         }
-        return try JSONDecoder().decode(JSONValue.self, from: data)
+        return try parse(Array(data))
+    }
+
+    /// Parses JSON bytes (canonical or not) into a tree; strict RFC 8259, duplicate keys refused.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: [], debugDescription: "Invalid JSON at byte \(error.offset): \(error.message)."))
+        }
     }
 
     /// Decodes `type` from JSON bytes (canonical or not).
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        try JSONDecoder().decode(type, from: Data(bytes))
+        try decode(type, from: parse(bytes))
     }
 
     /// Converts a ``JSONValue`` tree into a typed value.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try decode(type, from: bytes(of: value))
+        try JSONValueDecoder.decode(type, from: value)
     }
 
     /// SHA-256 (lower-case hex) of the canonical bytes of `value`: the content hash of an item payload.
