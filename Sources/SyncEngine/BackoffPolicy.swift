@@ -27,7 +27,8 @@ public struct BackoffPolicy: Hashable, Sendable {
 
     /// A random delay in `0...ceiling(afterFailures:)`, never less than `minimum` (a hub's Retry-After).
     public func delay(
-        afterFailures failures: Int, minimumMilliseconds minimum: Int64 = 0, using random: inout some RandomNumberGenerator
+        afterFailures failures: Int, minimumMilliseconds minimum: Int64 = 0,
+        using random: inout some RandomNumberGenerator
     ) -> Int64 {
         max(minimum, Int64.random(in: 0...ceiling(afterFailures: failures), using: &random))
     }

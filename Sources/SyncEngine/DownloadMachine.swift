@@ -152,7 +152,9 @@ public struct DownloadMachine: Sendable {
     private mutating func committed(_ feed: ChangeFeed, newCursor: DownloadCursor, now: SyncInstant) -> DownloadAction {
         cursor = newCursor
         resyncFrom = nil
-        if stream == .definitions, case .success(let newest?) = CatalogueOrder.check(feed, applied: appliedCatalogueVersion) {
+        if stream == .definitions,
+            case .success(let newest?) = CatalogueOrder.check(feed, applied: appliedCatalogueVersion)
+        {
             appliedCatalogueVersion = newest
         }
         status.lastSuccess = now

@@ -16,7 +16,8 @@ struct JSONValueDecoder: Decoder {
 
     func mismatch(_ expected: String) -> DecodingError {
         DecodingError.typeMismatch(
-            Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "Expected \(expected), found \(value)."))
+            Any.self,
+            DecodingError.Context(codingPath: codingPath, debugDescription: "Expected \(expected), found \(value)."))
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -92,12 +93,15 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func child(_ key: Key) throws -> JSONValueDecoder {
         guard let value = members[key.stringValue] else {
             throw DecodingError.keyNotFound(
-                key, DecodingError.Context(codingPath: codingPath, debugDescription: "No member \"\(key.stringValue)\"."))
+                key,
+                DecodingError.Context(codingPath: codingPath, debugDescription: "No member \"\(key.stringValue)\"."))
         }
         return JSONValueDecoder(value: value, codingPath: codingPath + [key])
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { members[key.stringValue] == nil || members[key.stringValue] == .null }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        members[key.stringValue] == nil || members[key.stringValue] == .null
+    }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decodeAny(type) }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey>
@@ -127,7 +131,8 @@ private struct Unkeyed: UnkeyedDecodingContainer {
                 JSONValue.self, DecodingError.Context(codingPath: codingPath, debugDescription: "The array ended."))
         }
         currentIndex += 1
-        return JSONValueDecoder(value: elements[currentIndex - 1], codingPath: codingPath + [IndexKey(currentIndex - 1)])
+        return JSONValueDecoder(
+            value: elements[currentIndex - 1], codingPath: codingPath + [IndexKey(currentIndex - 1)])
     }
 
     mutating func decodeNil() throws -> Bool {

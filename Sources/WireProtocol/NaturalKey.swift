@@ -52,7 +52,8 @@ extension NaturalKey: Codable {
         let text = try container.decode(String.self)
         guard let key = NaturalKey(rawValue: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Natural key \"\(text)\" needs at least an owner and a kind: owner/kind/…")
+                in: container,
+                debugDescription: "Natural key \"\(text)\" needs at least an owner and a kind: owner/kind/…")
         }
         self = key
     }

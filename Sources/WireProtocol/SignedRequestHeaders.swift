@@ -61,7 +61,8 @@ public struct SignedRequestHeaders: Hashable, Sendable {
 
     /// Reads the headers from HTTP fields (names case-insensitive); `unauthenticated` when one is missing.
     public init(fields: [String: String]) throws(SyncError) {
-        let lowered = Dictionary(fields.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let lowered = Dictionary(
+            fields.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         func field(_ name: String) throws(SyncError) -> String {
             guard let value = lowered[name.lowercased()], !value.isEmpty else {
                 throw SyncError(.unauthenticated, "The request has no \(name) header; sign every sync request.")

@@ -4,14 +4,17 @@ import WireProtocol
 
 @Suite struct DownloadMachineTests {
     let configuration = DownloadConfiguration(
-        pageLimit: 2, pollIntervalMilliseconds: 60_000, backoff: BackoffPolicy(baseMilliseconds: 100, capMilliseconds: 2_000),
+        pageLimit: 2, pollIntervalMilliseconds: 60_000,
+        backoff: BackoffPolicy(baseMilliseconds: 100, capMilliseconds: 2_000),
         requestTimeoutMilliseconds: 1_000)
 
     struct Harness {
         var machine: DownloadMachine
         var random = SeededGenerator(seed: 5)
         var now = Sample.t0
-        mutating func handle(_ event: DownloadEvent) -> DownloadAction { machine.handle(event, now: now, random: &random) }
+        mutating func handle(_ event: DownloadEvent) -> DownloadAction {
+            machine.handle(event, now: now, random: &random)
+        }
     }
 
     func harness(_ stream: SyncStream = .nationalComparisons, cursor: DownloadCursor = .start, applied: Int? = nil)
@@ -25,7 +28,9 @@ import WireProtocol
     func log(_ count: Int, epoch: String = "e1") -> HubChangeLog {
         var log = HubChangeLog(stream: .nationalComparisons, epoch: epoch)
         for index in 1...count {
-            log.record(NaturalKey(owner: "hub", kind: "national-comparison", parts: ["k\(index)"]), payload: .number(Double(index)))
+            log.record(
+                NaturalKey(owner: "hub", kind: "national-comparison", parts: ["k\(index)"]),
+                payload: .number(Double(index)))
         }
         return log
     }
@@ -39,7 +44,11 @@ import WireProtocol
         #expect(apply == .apply(page, newCursor: DownloadCursor(epoch: "e1", sequence: 2), replaceAll: false))
         #expect(h.machine.cursor == .start)
         let next = h.handle(.applied)
-        #expect(next == .fetch(after: DownloadCursor(epoch: "e1", sequence: 2), limit: 2, deadline: h.now.advanced(byMilliseconds: 1_000)))
+        #expect(
+            next
+                == .fetch(
+                    after: DownloadCursor(epoch: "e1", sequence: 2), limit: 2,
+                    deadline: h.now.advanced(byMilliseconds: 1_000)))
         #expect(h.machine.cursor.sequence == 2)
         let last = try log(3).page(after: 2, epoch: "e1", limit: 2).get()
         _ = h.handle(.feedReceived(last))
@@ -73,7 +82,11 @@ import WireProtocol
         var h = harness(cursor: DownloadCursor(epoch: "old", sequence: 40))
         _ = h.handle(.tick)
         let restart = h.handle(.errorReceived(SyncError(.cursorInvalid, "gone", hubEpoch: "e2")))
-        #expect(restart == .fetch(after: DownloadCursor(epoch: "e2", sequence: 0), limit: 2, deadline: h.now.advanced(byMilliseconds: 1_000)))
+        #expect(
+            restart
+                == .fetch(
+                    after: DownloadCursor(epoch: "e2", sequence: 0), limit: 2,
+                    deadline: h.now.advanced(byMilliseconds: 1_000)))
         #expect(h.machine.status.phase == .resyncing)
         let full = log(3, epoch: "e2")
         let apply = h.handle(.feedReceived(try full.page(after: 0, epoch: "e2", limit: 2).get()))
@@ -97,7 +110,11 @@ import WireProtocol
         _ = h.handle(.tick)
         let other = try log(3, epoch: "e9").page(after: 1, epoch: "e9", limit: 2).get()
         let action = h.handle(.feedReceived(other))
-        #expect(action == .fetch(after: DownloadCursor(epoch: "e9", sequence: 0), limit: 2, deadline: h.now.advanced(byMilliseconds: 1_000)))
+        #expect(
+            action
+                == .fetch(
+                    after: DownloadCursor(epoch: "e9", sequence: 0), limit: 2,
+                    deadline: h.now.advanced(byMilliseconds: 1_000)))
     }
 
     @Test func aTimeoutBacksOffAndNeverAdvances() {
@@ -117,11 +134,20 @@ import WireProtocol
         for (offset, version) in versions.enumerated() {
             var release = try CatalogueRelease(
                 version: version, publishedOn: "2025-03-01",
-                indicators: [IndicatorDefinition(id: "vantande-over-90", version: version, name: "Väntande över 90 dagar", unit: "patienter", personBased: true)])
+                indicators: [
+                    IndicatorDefinition(
+                        id: "vantande-over-90", version: version, name: "Väntande över 90 dagar", unit: "patienter",
+                        personBased: true)
+                ])
             if !hashOK { release.hash = String(repeating: "0", count: 64) }
-            changes.append(Change(sequence: after + Int64(offset) + 1, key: release.naturalKey, payload: try CanonicalJSON.jsonValue(release)))
+            changes.append(
+                Change(
+                    sequence: after + Int64(offset) + 1, key: release.naturalKey,
+                    payload: try CanonicalJSON.jsonValue(release)))
         }
-        return ChangeFeed(stream: .definitions, epoch: "e1", after: after, changes: changes, nextCursor: changes.last?.sequence ?? after, hasMore: false)
+        return ChangeFeed(
+            stream: .definitions, epoch: "e1", after: after, changes: changes,
+            nextCursor: changes.last?.sequence ?? after, hasMore: false)
     }
 
     @Test func aNewCatalogueReleaseWaitsUntilPendingUploadsArePushed() throws {
@@ -172,10 +198,13 @@ import WireProtocol
                 let before = h.machine.cursor
                 let event: DownloadEvent
                 if let after = pendingFetch, Bool.random(using: &random) {
-                    let page = try full.page(after: after.sequence, epoch: after.epoch, limit: Int.random(in: 1...4, using: &random)).get()
+                    let page = try full.page(
+                        after: after.sequence, epoch: after.epoch, limit: Int.random(in: 1...4, using: &random)
+                    ).get()
                     event = .feedReceived(page)
                 } else {
-                    event = [DownloadEvent.tick, .applied, .transportFailed(.connectionFailed), .syncNow].randomElement(using: &random)!
+                    event = [DownloadEvent.tick, .applied, .transportFailed(.connectionFailed), .syncNow].randomElement(
+                        using: &random)!
                 }
                 let action = h.handle(event)
                 if case .fetch(let after, _, _) = action { pendingFetch = after }

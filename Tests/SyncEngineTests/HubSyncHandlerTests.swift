@@ -19,7 +19,9 @@ import WireProtocol
     let now: Int64 = 1_750_000_000
     let path = SyncEndpoint.batches(.indicators)
 
-    func request(_ batch: UploadBatch, timestamp: Int64? = nil, signer: Signer = Signer()) throws -> ([String: String], [UInt8]) {
+    func request(_ batch: UploadBatch, timestamp: Int64? = nil, signer: Signer = Signer()) throws -> (
+        [String: String], [UInt8]
+    ) {
         let body = try CanonicalJSON.encode(batch)
         let headers = try SignedRequestHeaders.sign(
             method: "POST", path: path, batchID: batch.batchID, body: body, timestamp: timestamp ?? now, signer: signer)
@@ -48,7 +50,8 @@ import WireProtocol
 
     @Test func aCutBodyIsARetryableDigestMismatchNotABadSignature() throws {
         var store = InMemoryHubStore()
-        let (headers, body) = try request(UploadBatch(batchID: "b1", stream: .indicators, after: 0, items: Sample.items(1...2)))
+        let (headers, body) = try request(
+            UploadBatch(batchID: "b1", stream: .indicators, after: 0, items: Sample.items(1...2)))
         let (status, error) = push(headers, Array(body.prefix(body.count / 2)), store: &store)
         #expect(status == 400)
         #expect(error?.code == .bodyDigestMismatch && error?.code.isRetryable == true)

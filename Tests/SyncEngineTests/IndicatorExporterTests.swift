@@ -17,9 +17,11 @@ import WireProtocol
 
     @Test func unchangedCellsAreNotExportedAgain() throws {
         let exporter = IndicatorExporter(gate: primary)
-        let first = try exporter.writes(for: [Sample.value(12), Sample.value(period: "2025-W08", 9)], lastExported: [:])
+        let first = try exporter.writes(
+            for: [Sample.value(12), Sample.value(period: "2025-W08", 9)], lastExported: [:])
         let exported = Dictionary(uniqueKeysWithValues: first.map { ($0.key, $0.contentHash) })
-        let second = try exporter.writes(for: [Sample.value(12), Sample.value(period: "2025-W08", 10)], lastExported: exported)
+        let second = try exporter.writes(
+            for: [Sample.value(12), Sample.value(period: "2025-W08", 10)], lastExported: exported)
         #expect(second.map(\.key) == [Sample.value(period: "2025-W08", 10).naturalKey])
     }
 

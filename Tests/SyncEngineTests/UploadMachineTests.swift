@@ -16,7 +16,9 @@ import WireProtocol
 
         /// Drives from idle to a sent batch of `items`.
         mutating func send(_ items: [UploadItem]) -> UploadBatch? {
-            guard case .loadItems = handle(.outboxChanged(OutboxSummary(pendingCount: items.count, oldestEnqueuedAt: now))),
+            guard
+                case .loadItems = handle(
+                    .outboxChanged(OutboxSummary(pendingCount: items.count, oldestEnqueuedAt: now))),
                 case .send(let batch, _) = handle(.itemsLoaded(items))
             else { return nil }
             return batch
@@ -24,7 +26,9 @@ import WireProtocol
     }
 
     func harness(cursor: Int64 = 0) -> Harness {
-        Harness(machine: UploadMachine(stream: .indicators, acknowledgedCursor: cursor, outbox: .empty, configuration: configuration))
+        Harness(
+            machine: UploadMachine(
+                stream: .indicators, acknowledgedCursor: cursor, outbox: .empty, configuration: configuration))
     }
 
     @Test func anEmptyOutboxSendsNothing() {
@@ -183,7 +187,8 @@ import WireProtocol
             Issue.record("expected a single-item batch")
             return
         }
-        guard case .recordRejections(let receipts) = h.handle(.errorReceived(SyncError(.batchTooLarge, "too big"))) else {
+        guard case .recordRejections(let receipts) = h.handle(.errorReceived(SyncError(.batchTooLarge, "too big")))
+        else {
             Issue.record("a single item too large must be rejected, not retried forever")
             return
         }
@@ -246,9 +251,15 @@ import WireProtocol
                     nextSequence += count
                     event = .outboxChanged(OutboxSummary(pendingCount: Int(nextSequence), oldestEnqueuedAt: h.now))
                 case 2: event = .itemsLoaded(Array(pool[Int(max(0, nextSequence - 6))..<Int(min(700, nextSequence))]))
-                case 3: event = lastSent.map { .receiptReceived(Sample.receipt(for: $0, committed: Bool.random(using: &random))) } ?? .tick
+                case 3:
+                    event =
+                        lastSent.map {
+                            .receiptReceived(Sample.receipt(for: $0, committed: Bool.random(using: &random)))
+                        } ?? .tick
                 case 4: event = .transportFailed(.timeout)
-                case 5: event = .errorReceived(SyncError(SyncErrorCode.allCases.randomElement(using: &random)!, "x", hubCursor: 0))
+                case 5:
+                    event = .errorReceived(
+                        SyncError(SyncErrorCode.allCases.randomElement(using: &random)!, "x", hubCursor: 0))
                 case 6: event = pendingCommit == nil ? .tick : .receiptCommitted(.empty)
                 case 7: event = .resume
                 default: event = .resyncPrepared(OutboxSummary(pendingCount: 3, oldestEnqueuedAt: h.now))

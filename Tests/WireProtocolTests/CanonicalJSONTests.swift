@@ -5,7 +5,9 @@ import WireProtocol
     func text(_ value: JSONValue) -> String { String(decoding: CanonicalJSON.bytes(of: value), as: UTF8.self) }
 
     @Test func keysAreSortedByUTF8BytesWithoutWhitespace() {
-        let value = JSONValue.object(["b": .number(1), "a": .array([.bool(true), .null]), "Ö": .string("x"), "Z": .number(2)])
+        let value = JSONValue.object([
+            "b": .number(1), "a": .array([.bool(true), .null]), "Ö": .string("x"), "Z": .number(2),
+        ])
         #expect(text(value) == #"{"Z":2,"a":[true,null],"b":1,"Ö":"x"}"#)
     }
 
@@ -18,7 +20,7 @@ import WireProtocol
         #expect(text(.number(-0.0)) == "0")
         #expect(text(.number(0.1)) == "0.1")
         #expect(text(.number(1e-7)) == "1e-07")
-        #expect(text(.number(9_007_199_254_740_993)) == "9007199254740992.0")
+        #expect(text(.number(9_007_199_254_740_992)) == "9007199254740992.0")
     }
 
     @Test func encodableValuesOmitAbsentOptionals() throws {
@@ -56,13 +58,25 @@ import WireProtocol
         case 0: return .null
         case 1: return .bool(Bool.random(using: &random))
         case 2:
-            let choices = [Double(Int.random(in: -1_000...1_000, using: &random)), Double.random(in: -1e6...1e6, using: &random), 1e-9, 123.456]
+            let choices = [
+                Double(Int.random(in: -1_000...1_000, using: &random)), Double.random(in: -1e6...1e6, using: &random),
+                1e-9, 123.456,
+            ]
             return .number(choices.randomElement(using: &random)!)
-        case 3: return .string(String((0..<Int.random(in: 0...8, using: &random)).map { _ in "aÅ\"\\\n\u{07}😀/ 1".randomElement(using: &random)! }))
-        case 4: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in randomValue(depth: depth + 1, &random) })
+        case 3:
+            return .string(
+                String(
+                    (0..<Int.random(in: 0...8, using: &random)).map { _ in
+                        "aÅ\"\\\n\u{07}😀/ 1".randomElement(using: &random)!
+                    }))
+        case 4:
+            return .array(
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in randomValue(depth: depth + 1, &random) })
         default:
             var members: [String: JSONValue] = [:]
-            for index in 0..<Int.random(in: 0...4, using: &random) { members["k\(index)ä"] = randomValue(depth: depth + 1, &random) }
+            for index in 0..<Int.random(in: 0...4, using: &random) {
+                members["k\(index)ä"] = randomValue(depth: depth + 1, &random)
+            }
             return .object(members)
         }
     }

@@ -43,7 +43,8 @@ enum Examples {
         let comparison = NationalComparison(
             indicatorID: "vantande-over-90", definitionVersion: 3, group: "ortopedi", period: "2025-W07",
             cells: [
-                ComparisonCell(regionCode: "01", value: 0.21), ComparisonCell(regionCode: "05", value: 0.135483870967742),
+                ComparisonCell(regionCode: "01", value: 0.21),
+                ComparisonCell(regionCode: "05", value: 0.135483870967742),
                 ComparisonCell(regionCode: "25", value: nil, suppressed: true),
             ], national: nil)
         return ChangeFeed(
@@ -51,7 +52,9 @@ enum Examples {
             changes: [
                 Change(sequence: 41, key: comparison.naturalKey, payload: try! CanonicalJSON.jsonValue(comparison)),
                 Change(
-                    sequence: 44, key: NaturalKey(owner: "hub", kind: "national-comparison", parts: ["gammal", "v1", "x", "2024-W52"]),
+                    sequence: 44,
+                    key: NaturalKey(
+                        owner: "hub", kind: "national-comparison", parts: ["gammal", "v1", "x", "2024-W52"]),
                     payload: nil),
             ], nextCursor: 44, hasMore: true)
     }

@@ -21,13 +21,19 @@ import WireProtocol
     }
 
     @Test func goldenFilesDecodeToTheSameValues() throws {
-        #expect(try CanonicalJSON.decode(UploadBatch.self, from: FixtureFile.bytes("upload-batch-v1.json")) == Examples.batch)
+        #expect(
+            try CanonicalJSON.decode(UploadBatch.self, from: FixtureFile.bytes("upload-batch-v1.json"))
+                == Examples.batch)
         #expect(
             try CanonicalJSON.decode(UploadBatch.self, from: FixtureFile.bytes("upload-batch-self-assessments-v1.json"))
                 == Examples.selfAssessmentBatch)
-        #expect(try CanonicalJSON.decode(BatchReceipt.self, from: FixtureFile.bytes("batch-receipt-v1.json")) == Examples.receipt)
-        #expect(try CanonicalJSON.decode(ChangeFeed.self, from: FixtureFile.bytes("change-feed-v1.json")) == Examples.feed)
-        #expect(try CanonicalJSON.decode(SyncError.self, from: FixtureFile.bytes("sync-error-v1.json")) == Examples.error)
+        #expect(
+            try CanonicalJSON.decode(BatchReceipt.self, from: FixtureFile.bytes("batch-receipt-v1.json"))
+                == Examples.receipt)
+        #expect(
+            try CanonicalJSON.decode(ChangeFeed.self, from: FixtureFile.bytes("change-feed-v1.json")) == Examples.feed)
+        #expect(
+            try CanonicalJSON.decode(SyncError.self, from: FixtureFile.bytes("sync-error-v1.json")) == Examples.error)
     }
 
     @Test func goldenItemsCarryTheHashesOfTheirPayloads() throws {

@@ -17,7 +17,10 @@ import WireProtocol
     }
 
     @Test func streamsKnowTheirDirectionAndPathSegment() {
-        #expect(SyncStream.upStreams == [.indicators, .selfAssessments, .learningExamples, .exchangeMessages, .deliveryFollowUps])
+        #expect(
+            SyncStream.upStreams == [
+                .indicators, .selfAssessments, .learningExamples, .exchangeMessages, .deliveryFollowUps,
+            ])
         #expect(SyncStream.downStreams.first == .definitions)
         #expect(SyncEndpoint.batches(.learningExamples) == "/api/v1/sync/learning-examples/batches")
         #expect(

@@ -127,7 +127,8 @@ public struct HubIngest: Sendable {
         if let rejection = validator(stream, item, region) {
             return answer(.rejected, rejection.reason, rejection.message)
         }
-        let record = HubRecord(key: item.key, contentHash: item.contentHash, sequence: item.sequence, payload: item.payload)
+        let record = HubRecord(
+            key: item.key, contentHash: item.contentHash, sequence: item.sequence, payload: item.payload)
         guard let existing = store.record(region: region, stream: stream, key: item.key) else {
             store.save(record, region: region, stream: stream)
             return answer(.imported)

@@ -46,7 +46,8 @@ public struct HubSyncHandler: Sendable {
                     .malformedRequest,
                     "The signed batch id \(signed.batchID) differs from the body's \(batch.batchID).", stream: stream))
         }
-        switch ingest.ingest(batch, bodySHA256: signed.contentSHA256, region: region, pathStream: stream, into: &store) {
+        switch ingest.ingest(batch, bodySHA256: signed.contentSHA256, region: region, pathStream: stream, into: &store)
+        {
         case .failure(let error): return Self.response(error)
         case .receipt(let receipt, let replayed):
             return HubResponse(status: 200, body: Self.encode(receipt), mustCommit: !replayed)

@@ -31,7 +31,8 @@ public struct IndicatorExporter: Sendable {
             do {
                 payload = try CanonicalJSON.jsonValue(value)
             } catch {
-                throw Refusal(code: "export.not_encodable", message: "Cell \(value.naturalKey) has a non-finite number.")
+                throw Refusal(
+                    code: "export.not_encodable", message: "Cell \(value.naturalKey) has a non-finite number.")
             }
             if let path = PayloadScan.personalIdentifierPath(in: payload) {
                 throw Refusal(

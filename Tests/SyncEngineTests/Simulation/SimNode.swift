@@ -31,7 +31,8 @@ struct NodeDurable {
 
     func items(after: Int64, limit: Int) -> [UploadItem] {
         outbox.values.filter { $0.sequence > after }.sorted { $0.sequence < $1.sequence }.prefix(limit).map {
-            UploadItem(sequence: $0.sequence, key: $0.write.key, contentHash: $0.write.contentHash, payload: $0.write.payload)
+            UploadItem(
+                sequence: $0.sequence, key: $0.write.key, contentHash: $0.write.contentHash, payload: $0.write.payload)
         }
     }
 

@@ -78,7 +78,9 @@ struct SimOracle {
         var perVersion: [Version: Int] = [:]
         for (application, count) in applications { perVersion[application.version, default: 0] += count }
         for (version, count) in perVersion where count > exports[version, default: 0] {
-            fail("\(version.key) with hash \(version.hash.prefix(8)) applied \(count)× but exported \(exports[version, default: 0])×")
+            fail(
+                "\(version.key) with hash \(version.hash.prefix(8)) applied \(count)× but exported \(exports[version, default: 0])×"
+            )
         }
     }
 }

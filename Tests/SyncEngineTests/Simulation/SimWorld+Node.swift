@@ -41,8 +41,10 @@ extension SimWorld {
         nodes[node].incarnation += 1
         nodes[node].restartMachines()
         let incarnation = nodes[node].incarnation
-        schedule(.uploadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
-        schedule(.downloadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
+        schedule(
+            .uploadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
+        schedule(
+            .downloadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
     }
 
     /// Feeds `event` to the upload machine and performs its actions until it waits.
@@ -60,7 +62,8 @@ extension SimWorld {
                 pending.append(.itemsLoaded(nodes[node].durable.items(after: after, limit: limit)))
             case .send(let batch, let deadline):
                 send(batch, from: node)
-                schedule(.uploadTick(node: node, incarnation: nodes[node].incarnation), atNodeTime: deadline, node: node)
+                schedule(
+                    .uploadTick(node: node, incarnation: nodes[node].incarnation), atNodeTime: deadline, node: node)
                 if crashes(at: .nodeAfterSendBeforeReceipt) { return crash(node) }
             case .commitReceipt(let batch, let receipt, let newCursor):
                 if crashes(at: .nodeBeforeReceiptCommit) { return crash(node) }
@@ -103,7 +106,8 @@ extension SimWorld {
                 let before = nodes[node].durable.downloadCursor
                 nodes[node].durable.apply(feed, newCursor: newCursor, replaceAll: replaceAll)
                 if before.epoch == newCursor.epoch {
-                    oracle.checkMonotonic("node \(nodes[node].region) download cursor", before.sequence, newCursor.sequence)
+                    oracle.checkMonotonic(
+                        "node \(nodes[node].region) download cursor", before.sequence, newCursor.sequence)
                 }
                 if crashes(at: .nodeAfterFeedApply) { return crash(node) }
                 pending.append(.applied)
@@ -117,7 +121,8 @@ extension SimWorld {
 
     private mutating func send(_ batch: UploadBatch, from node: Int) {
         guard let body = try? CanonicalJSON.encode(batch) else { return oracle.fail("batch did not encode") }
-        sendSigned(.push, path: SyncEndpoint.batches(.indicators), query: [:], body: body, batchID: batch.batchID, from: node)
+        sendSigned(
+            .push, path: SyncEndpoint.batches(.indicators), query: [:], body: body, batchID: batch.batchID, from: node)
     }
 
     private mutating func sendSigned(

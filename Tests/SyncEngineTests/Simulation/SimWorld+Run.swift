@@ -46,7 +46,9 @@ extension SimWorld {
         for node in nodes {
             let held = hub.durable.records(region: node.region, stream: .indicators)
             for (key, write) in node.durable.exported where held[key]?.contentHash != write.contentHash {
-                oracle.fail("hub holds \(held[key]?.contentHash.prefix(8) ?? "nothing") for \(key), node exported \(write.contentHash.prefix(8))")
+                oracle.fail(
+                    "hub holds \(held[key]?.contentHash.prefix(8) ?? "nothing") for \(key), node exported \(write.contentHash.prefix(8))"
+                )
             }
             for key in held.keys where node.durable.exported[key] == nil {
                 oracle.fail("hub holds \(key) which region \(node.region) never exported")

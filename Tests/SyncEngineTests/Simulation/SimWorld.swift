@@ -95,7 +95,8 @@ struct SimWorld {
 
     /// Runs the next event; false when the queue is empty.
     mutating func step() -> Bool {
-        guard let index = queue.indices.min(by: { (queue[$0].time, queue[$0].order) < (queue[$1].time, queue[$1].order) })
+        guard
+            let index = queue.indices.min(by: { (queue[$0].time, queue[$0].order) < (queue[$1].time, queue[$1].order) })
         else { return false }
         let next = queue.remove(at: index)
         now = max(now, next.time)
@@ -122,7 +123,9 @@ struct SimWorld {
             var message = event
             if copy == 0, random.chance(faults.truncate) { message = truncated(message) }
             let slow = random.chance(faults.drop / 4)
-            let delay = slow ? Int64.random(in: 1_000...3_000, using: &random)
+            let delay =
+                slow
+                ? Int64.random(in: 1_000...3_000, using: &random)
                 : Int64.random(in: 1...faults.maxDelayMilliseconds, using: &random)
             schedule(message, after: delay)
         }
