@@ -96,7 +96,7 @@ let package = Package(
             name: "RegionNode",
             dependencies: [
                 "PlanningDomain", "FeedFormats", "SyntheticData", "Forecasting", "NodeStore", "Spreadsheet",
-                "ServerSupport", "Credentials", .product(name: "Hummingbird", package: "hummingbird"),
+                "ServerSupport", "Credentials", "WebUI", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

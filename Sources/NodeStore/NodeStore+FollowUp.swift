@@ -35,15 +35,6 @@ extension NodeStore {
         }
     }
 
-    /// Every plan's id, name and scope, newest first.
-    public func planList() throws -> [(id: Int64, name: String, scope: String)] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, scope_unit FROM plan ORDER BY id DESC").map {
-                (id: $0["id"], name: $0["name"], scope: $0["scope_unit"])
-            }
-        }
-    }
-
     /// Weekly counts of one series (e.g. production) for every object, from `first` on.
     public func weeklyCounts(_ series: ActivitySeries, from first: ISOWeek) throws -> [WeeklyCount] {
         try writer.read { db in

@@ -16,19 +16,22 @@ public struct NodeServerConfiguration: Sendable {
     public var maximumUploadBytes: Int
     /// Whether callers must log in (default: required).
     public var authentication: NodeAuthentication
-    /// Whether the database holds generated data (the web UI then shows a banner saying so).
+    /// Whether the node is served over TLS, so the session cookie gets the `Secure` attribute.
+    public var usesTLS: Bool
+    /// Whether the database holds generated synthetic data; every page then shows the synthetic-data banner.
     public var isSyntheticData: Bool
 
     /// Creates a configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maximumUploadBytes: Int = 64 * 1_048_576,
-        authentication: NodeAuthentication = .required, isSyntheticData: Bool = false
+        authentication: NodeAuthentication = .required, usesTLS: Bool = false, isSyntheticData: Bool = false
     ) {
-        self.isSyntheticData = isSyntheticData
         self.host = host
         self.port = port
         self.maximumUploadBytes = maximumUploadBytes
         self.authentication = authentication
+        self.usesTLS = usesTLS
+        self.isSyntheticData = isSyntheticData
     }
 }
 
@@ -53,7 +56,8 @@ public struct NodeRequestContext: NodeUserContext {
     public var responseEncoder: JSONEncoder { JSONEncoder.api }
 }
 
-/// Builds the region node's HTTP application: `/health`, `/ready`, and the JSON API under `/api/v1`.
+/// Builds the region node's HTTP application: `/health`, `/ready`, the JSON API under `/api/v1` (described by
+/// `/api/v1/openapi.json`) and the Swedish web UI.
 ///
 /// - Parameters:
 ///   - onRunning: called with the bound port once the server listens (useful with port 0).
@@ -89,5 +93,7 @@ public func buildNodeRouter(
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    OpenAPIDocument.addRoute(to: router.group("api/v1"))
+    NodeWebController<NodeRequestContext>(store: store, configuration: configuration, now: now).addRoutes(to: router)
     return router
 }

@@ -64,7 +64,7 @@ public struct FollowUpService: Sendable {
     public func followedPlans() throws -> [FollowedPlan] {
         var covered: Set<String> = []
         var result: [FollowedPlan] = []
-        for entry in try store.planList() {
+        for entry in try store.planSummaries() {
             guard let stored = try store.plan(id: entry.id),
                 let agreed = stored.versions.versions.last(where: { $0.status == .agreed })
             else { continue }

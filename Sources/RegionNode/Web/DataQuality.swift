@@ -1,0 +1,92 @@
+import Foundation
+import NodeStore
+import PlanningDomain
+
+/// The data-quality problems the node can see in its own data, with what to do about each.
+enum DataQuality {
+    /// One problem.
+    struct Problem: Sendable, Hashable {
+        var area: String
+        var problem: String
+        var remedy: String
+    }
+
+    /// Most codes listed in one sentence; the rest are counted.
+    static let listed = 8
+
+    static func problems(_ context: PageContext) throws -> [Problem] {
+        let store = context.store
+        let visible = Set(context.visibleObjects.map(\.code))
+        var result: [Problem] = []
+        if context.master.units.isEmpty {
+            result.append(
+                Problem(
+                    area: "Organisation", problem: "Ingen organisation är importerad.",
+                    remedy: "Importera enheter.csv, resurser.csv och planeringsobjekt.csv."))
+            return result
+        }
+        let summary = try store.summary()
+        let withoutInflow = try store.objectsWithoutActivity(.inflow).filter(visible.contains)
+        if !withoutInflow.isEmpty {
+            result.append(
+                Problem(
+                    area: "Inflöde", problem: "\(withoutInflow.count) planeringsobjekt saknar inflöde: \(codes(withoutInflow)).",
+                    remedy: "Importera inflödet för objekten, eller ta bort objekt som inte används."))
+        }
+        let withoutProduction = try store.objectsWithoutActivity(.production).filter(visible.contains)
+        if !withoutProduction.isEmpty {
+            result.append(
+                Problem(
+                    area: "Produktion",
+                    problem: "\(withoutProduction.count) planeringsobjekt saknar produktion: \(codes(withoutProduction)).",
+                    remedy: "Utan produktionshistorik uppskattas resursåtgången med standardvärden. Importera utfallet."))
+        }
+        let methods = try store.latestForecastMethods()
+        let withoutForecast = visible.subtracting(methods.keys).subtracting(withoutInflow).sorted()
+        if !withoutForecast.isEmpty {
+            result.append(
+                Problem(
+                    area: "Prognos",
+                    problem: "\(withoutForecast.count) planeringsobjekt med inflöde saknar prognos: \(codes(withoutForecast)).",
+                    remedy: "Kör prognosen (balans forecast) efter importen."))
+        }
+        for (code, method) in methods.sorted(by: { $0.key < $1.key }) where visible.contains(code) {
+            if let note = method.note {
+                result.append(
+                    Problem(area: "Prognos \(code)", problem: note, remedy: "Se objektets prognossida."))
+            }
+        }
+        if let inflowEnd = summary.inflow.lastWeek {
+            if let capacityEnd = summary.capacity.lastWeek, capacityEnd < inflowEnd {
+                result.append(
+                    Problem(
+                        area: "Kapacitet",
+                        problem: "Kapaciteten slutar \(capacityEnd), inflödet \(inflowEnd).",
+                        remedy: "Importera en aktuell kapacitetsfil; planer räknar annars med äldre veckor."))
+            } else if summary.capacity.lastWeek == nil {
+                result.append(
+                    Problem(
+                        area: "Kapacitet", problem: "Ingen kapacitet är importerad.",
+                        remedy: "Importera kapacitet.csv; utan den kan planer inte balanseras."))
+            }
+            if let productionEnd = summary.production.lastWeek, productionEnd < inflowEnd {
+                result.append(
+                    Problem(
+                        area: "Produktion", problem: "Produktionen slutar \(productionEnd), inflödet \(inflowEnd).",
+                        remedy: "Importera produktionen för de senaste veckorna."))
+            }
+        }
+        if summary.waitingSnapshots.isEmpty {
+            result.append(
+                Problem(
+                    area: "Väntelista", problem: "Ingen väntelista är importerad.",
+                    remedy: "Importera en väntelista (vantelista.csv) för att kunna projicera väntetider."))
+        }
+        return result
+    }
+
+    private static func codes(_ codes: [String]) -> String {
+        let shown = codes.prefix(listed).joined(separator: ", ")
+        return codes.count > listed ? "\(shown) och \(codes.count - listed) till" : shown
+    }
+}

@@ -1,0 +1,34 @@
+import NodeStore
+import PlanningDomain
+
+/// A plan version's capacity gap (available − need) per resource and month for the plan's whole scope, after the
+/// version's balancing actions: the picture behind "where does the plan not balance".
+struct PlanGapSeries: Sendable {
+    /// One resource's months.
+    struct Resource: Sendable {
+        /// The resource's code.
+        var code: String
+        /// Its measure.
+        var measure: ResourceMeasure
+        /// Gap per month, in plan order.
+        var gaps: [PeriodGap]
+    }
+
+    /// Resources with any need or capacity in the scope.
+    var resources: [Resource]
+
+    /// Balances `version` of `plan` with its actions, per month, for the plan's scope.
+    static func compute(plan: StoredPlan, version: PlanVersion, store: NodeStore) throws -> PlanGapSeries {
+        try PlanServiceError.translated {
+            let setup = try PlanBaselineBuilder.build(plan: version.plan, store: store)
+            let actions = try (plan.actions[version.number] ?? []).flatMap(PlanActionConversion.actions)
+            let outcome = try Scenario(name: "Med åtgärder", actions: actions).apply(to: setup.baseline)
+            let resources = try setup.grid.resources.compactMap { resource -> Resource? in
+                let gaps = try outcome.balance.gaps(unitCode: setup.scope, resourceCode: resource.code, by: .month)
+                guard gaps.contains(where: { $0.need > 0 || $0.available > 0 }) else { return nil }
+                return Resource(code: resource.code, measure: resource.measure, gaps: gaps)
+            }
+            return PlanGapSeries(resources: resources)
+        }
+    }
+}
