@@ -85,7 +85,8 @@ enum NodeAPISchemas {
                     "user": string, "level": string, "object": string, "week": string, "volume": number,
                     "comment": string,
                 ], optional: ["user", "level", "comment"]),
-            "NewVersionBody": object(["from": integer, "user": string, "comment": string], optional: ["user", "comment"]),
+            "NewVersionBody": object(
+                ["from": integer, "user": string, "comment": string], optional: ["user", "comment"]),
             "Created": object([
                 "id": integer, "version": integer, "scope": string, "startWeek": string, "endWeek": string,
                 "weeks": integer, "objects": integer, "total": number, "objectsWithoutForecast": integer,

@@ -44,7 +44,7 @@ enum OpenAPIDocument {
                 ],
                 "schemas": NodeAPISchemas.all,
                 "responses": [
-                    "Error": response("Fel med kod och förklaring på svenska.", ref("Error")),
+                    "Error": response("Fel med kod och förklaring på svenska.", ref("Error"))
                 ],
             ],
         ]

@@ -30,7 +30,8 @@ enum DataQuality {
         if !withoutInflow.isEmpty {
             result.append(
                 Problem(
-                    area: "Inflöde", problem: "\(withoutInflow.count) planeringsobjekt saknar inflöde: \(codes(withoutInflow)).",
+                    area: "Inflöde",
+                    problem: "\(withoutInflow.count) planeringsobjekt saknar inflöde: \(codes(withoutInflow)).",
                     remedy: "Importera inflödet för objekten, eller ta bort objekt som inte används."))
         }
         let withoutProduction = try store.objectsWithoutActivity(.production).filter(visible.contains)
@@ -38,8 +39,10 @@ enum DataQuality {
             result.append(
                 Problem(
                     area: "Produktion",
-                    problem: "\(withoutProduction.count) planeringsobjekt saknar produktion: \(codes(withoutProduction)).",
-                    remedy: "Utan produktionshistorik uppskattas resursåtgången med standardvärden. Importera utfallet."))
+                    problem:
+                        "\(withoutProduction.count) planeringsobjekt saknar produktion: \(codes(withoutProduction)).",
+                    remedy: "Utan produktionshistorik uppskattas resursåtgången med standardvärden. Importera utfallet."
+                ))
         }
         let methods = try store.latestForecastMethods()
         let withoutForecast = visible.subtracting(methods.keys).subtracting(withoutInflow).sorted()
@@ -47,14 +50,23 @@ enum DataQuality {
             result.append(
                 Problem(
                     area: "Prognos",
-                    problem: "\(withoutForecast.count) planeringsobjekt med inflöde saknar prognos: \(codes(withoutForecast)).",
+                    problem:
+                        "\(withoutForecast.count) planeringsobjekt med inflöde saknar prognos: \(codes(withoutForecast)).",
                     remedy: "Kör prognosen (balans forecast) efter importen."))
         }
-        for (code, method) in methods.sorted(by: { $0.key < $1.key }) where visible.contains(code) {
-            if let note = method.note {
-                result.append(
-                    Problem(area: "Prognos \(code)", problem: note, remedy: "Se objektets prognossida."))
-            }
+        // One line per distinct note: a short history gives every object the same note.
+        var noted: [String: [String]] = [:]
+        for (code, method) in methods where visible.contains(code) {
+            if let note = method.note { noted[note, default: []].append(code) }
+        }
+        for (note, objects) in noted.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            let sorted = objects.sorted()
+            result.append(
+                Problem(
+                    area: "Prognos",
+                    problem: sorted.count == 1
+                        ? "\(sorted[0]): \(note)" : "\(sorted.count) planeringsobjekt (\(codes(sorted))): \(note)",
+                    remedy: "Se objektets prognossida; längre historik ger en säkrare modellval."))
         }
         if let inflowEnd = summary.inflow.lastWeek {
             if let capacityEnd = summary.capacity.lastWeek, capacityEnd < inflowEnd {

@@ -17,7 +17,10 @@ enum ImportPage {
             page.add(
                 WebTable(
                     id: "fel", caption: "Fel i filen – ingenting har sparats",
-                    columns: [.init("Fil"), .init("Rad", kind: .number(decimals: 0)), .init("Kolumn"), .init("Värde"), .init("Fel")],
+                    columns: [
+                        .init("Fil"), .init("Rad", kind: .number(decimals: 0)), .init("Kolumn"), .init("Värde"),
+                        .init("Fel"),
+                    ],
                     rows: issues.map { issue in
                         [
                             .text(issue.file), .number(issue.line.map { Double($0) }), .text(issue.column ?? ""),
@@ -62,7 +65,8 @@ enum ImportPage {
                 WebTable(
                     id: "importer", caption: "De senaste importkörningarna",
                     columns: [
-                        .init("Körning", kind: .number(decimals: 0)), .init("Tidpunkt"), .init("Filer"), .init("Flöden"),
+                        .init("Körning", kind: .number(decimals: 0)), .init("Tidpunkt"), .init("Filer"),
+                        .init("Flöden"),
                         .init("Rader", kind: .number(decimals: 0)), .init("Poster", kind: .number(decimals: 0)),
                         .init("Ändrade", kind: .number(decimals: 0)),
                     ],
@@ -123,7 +127,8 @@ enum ImportPage {
             var page = try build(context, issues: error.issues, omitted: error.omittedCount)
             let count = error.issues.count + error.omittedCount
             page.flash.insert(
-                FlashMessage(.error, "Importen avbröts: \(count) fel. Ingenting har sparats; rätta filen och skicka den igen."),
+                FlashMessage(
+                    .error, "Importen avbröts: \(count) fel. Ingenting har sparats; rätta filen och skicka den igen."),
                 at: 0)
             page.status = .unprocessableContent
             return .page(page)

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A parsed `multipart/form-data` body: its text fields and its files (RFC 7578).
 ///
 /// Only what the import form needs: parts with a `Content-Disposition: form-data` header, a `name` and, for files,
@@ -27,7 +28,9 @@ struct MultipartForm: Sendable {
             let pair = parameter.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
             var value = pair[1]
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             // RFC 2046: 1 to 70 characters.
             return (1...70).contains(value.utf8.count) ? value : nil
         }

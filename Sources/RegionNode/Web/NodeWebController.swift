@@ -144,7 +144,10 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
         }
         // A bearer token is never added by a browser on its own, so a request that carries one is no forgery.
         let bearer = request.headers[.authorization] != nil
-        guard bearer || (!viewer.csrfToken.isEmpty && Self.constantTimeEqual(input.fields[CSRFField.name] ?? "", viewer.csrfToken))
+        guard
+            bearer
+                || (!viewer.csrfToken.isEmpty
+                    && Self.constantTimeEqual(input.fields[CSRFField.name] ?? "", viewer.csrfToken))
         else { return try await render(viewer: viewer, path: path) { throw WebError.csrf } }
         return try await render(viewer: viewer, path: path) { [store, now] in
             let pageContext = try PageContext(viewer: viewer, store: store, path: path, query: WebForm(), now: now)
@@ -176,7 +179,10 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
         }
         switch rendered {
         case .page(let page, let siteName):
-            return WebLayout(siteName: siteName, isSyntheticData: configuration.isSyntheticData)
+            // Generated data carry the generator's mark in the region's name ("… (syntetisk)"), so the banner shows
+            // even when the configuration does not say so.
+            let synthetic = configuration.isSyntheticData || siteName.hasSuffix("(syntetisk)")
+            return WebLayout(siteName: siteName, isSyntheticData: synthetic)
                 .response(page, viewer: viewer, path: path)
         case .download(let response): return response
         case .redirect(let location): return WebLayout.redirect(to: location)

@@ -31,7 +31,8 @@ enum PlanActions {
     /// The field for who acts when the node runs without login (the local analyst names themself, as the API's
     /// `user` field does, so two agreements come from two people).
     static let nameField = FormField(
-        name: "namn_anvandare", label: "Ditt namn", hint: "Noden körs utan inloggning; namnet sparas i planens historik.",
+        name: "namn_anvandare", label: "Ditt namn",
+        hint: "Noden körs utan inloggning; namnet sparas i planens historik.",
         isRequired: true)
 
     /// The name kept in the plan's history.

@@ -14,10 +14,13 @@ enum PlanBalanceSection {
         for warning in report.warnings { page.warning(warning) }
         page.paragraph(
             "Gap = tillgänglig kapacitet − kapacitetsbehov för hela \(context.unitLabel(plan.versions.scope)), per "
-                + "månad, efter versionens åtgärder. Negativa staplar är underskott.")
-        // The resources with the largest shortfall first: they are what the planner must act on.
+                + "månad, efter versionens åtgärder; negativa värden är underskott. Ett överskott i en enhet täcker "
+                + "inte ett underskott i en annan, därför visas enheternas underskott som egna staplar.")
+        // The resources whose producing units fall shortest first: they are what the planner must act on.
+        let shortfall = Dictionary(
+            report.totals.map { ($0.resourceCode, $0.shortfallAfter) }, uniquingKeysWith: { first, _ in first })
         let ranked = series.resources.sorted {
-            $0.gaps.map { min(0, $0.gap) }.reduce(0, +) < $1.gaps.map { min(0, $0.gap) }.reduce(0, +)
+            (shortfall[$0.code] ?? 0, $0.code) < (shortfall[$1.code] ?? 0, $1.code)
         }
         for resource in ranked.prefix(chartedResources) {
             page.add(
@@ -26,8 +29,14 @@ enum PlanBalanceSection {
                         title: "Gap per månad: \(resource.code)", id: "gap-\(resource.code)",
                         unit: resource.measure.swedishName, categoryTitle: "Månad", tableDecimals: 0),
                     labels: resource.gaps.map(\.period.swedishLabel),
-                    series: [ChartSeries(name: "Gap", values: resource.gaps.map(\.gap))],
-                    signColouring: BarChart.SignColouring()
+                    series: [
+                        ChartSeries(
+                            name: "Gap för hela omfattningen", values: resource.gaps.map(\.gap),
+                            style: ChartSeriesStyle(colour: .blue)),
+                        ChartSeries(
+                            name: "Underskott i enheterna", values: resource.unitShortfalls,
+                            style: ChartSeriesStyle(colour: .orange)),
+                    ]
                 ).figure())
         }
         page.add(
@@ -36,13 +45,14 @@ enum PlanBalanceSection {
                 columns: [
                     .init("Resurs"), .init("Månad"), .init("Behov", kind: .number(decimals: 0)),
                     .init("Tillgängligt", kind: .number(decimals: 0)), .init("Gap", kind: .number(decimals: 0)),
-                    .init("Mått"),
+                    .init("Underskott i enheterna", kind: .number(decimals: 0)), .init("Mått"),
                 ],
                 rows: ranked.flatMap { resource in
-                    resource.gaps.map { gap in
+                    zip(resource.gaps, resource.unitShortfalls).map { gap, shortfall in
                         [
                             .text(resource.code), .text(gap.period.swedishLabel), .number(gap.need),
-                            .number(gap.available), .number(gap.gap), .text(gap.measure.swedishName),
+                            .number(gap.available), .number(gap.gap), .number(shortfall),
+                            .text(gap.measure.swedishName),
                         ]
                     }
                 }, fileName: "gap-per-manad-\(plan.id)-v\(version.number)"))

@@ -10,8 +10,11 @@ struct PlanGapSeries: Sendable {
         var code: String
         /// Its measure.
         var measure: ResourceMeasure
-        /// Gap per month, in plan order.
+        /// Gap per month for the whole scope, in plan order.
         var gaps: [PeriodGap]
+        /// Per month, the producing units' shortfalls added up (≤ 0): what the scope's net gap can hide, since a
+        /// surplus in one unit does not cover a shortfall in another.
+        var unitShortfalls: [Double]
     }
 
     /// Resources with any need or capacity in the scope.
@@ -26,7 +29,14 @@ struct PlanGapSeries: Sendable {
             let resources = try setup.grid.resources.compactMap { resource -> Resource? in
                 let gaps = try outcome.balance.gaps(unitCode: setup.scope, resourceCode: resource.code, by: .month)
                 guard gaps.contains(where: { $0.need > 0 || $0.available > 0 }) else { return nil }
-                return Resource(code: resource.code, measure: resource.measure, gaps: gaps)
+                var shortfalls = gaps.map { _ in 0.0 }
+                for unit in setup.producingUnits {
+                    let unitGaps = try outcome.balance.gaps(unitCode: unit, resourceCode: resource.code, by: .month)
+                    for (index, gap) in unitGaps.enumerated() where index < shortfalls.count {
+                        shortfalls[index] += min(0, gap.gap)
+                    }
+                }
+                return Resource(code: resource.code, measure: resource.measure, gaps: gaps, unitShortfalls: shortfalls)
             }
             return PlanGapSeries(resources: resources)
         }

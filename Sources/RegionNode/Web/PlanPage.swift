@@ -25,14 +25,16 @@ enum PlanPage {
         page.add(
             DefinitionList([
                 .init("Omfattning", context.unitLabel(plan.versions.scope)),
-                .init("Period", "\(version.plan.startWeek) – \(version.plan.endWeek) (\(version.plan.weekCount) veckor)"),
+                .init(
+                    "Period", "\(version.plan.startWeek) – \(version.plan.endWeek) (\(version.plan.weekCount) veckor)"),
                 .init("Skapad", "\(WebText.timestamp(plan.createdAt)) av \(plan.createdBy)"),
             ]).node())
         page.add(
             WebTable(
                 id: "versioner", caption: "Versioner",
                 columns: [
-                    .init("Version"), .init("Från version"), .init("Status"), .init("Total volym", kind: .number(decimals: 0)),
+                    .init("Version"), .init("Från version"), .init("Status"),
+                    .init("Total volym", kind: .number(decimals: 0)),
                     .init("Väntar på"), .init("Senaste händelse"),
                 ],
                 rows: versions.reversed().map { item in
@@ -92,7 +94,8 @@ enum PlanPage {
                     FlashMessage(
                         .error,
                         "Balanseringen kunde inte räknas fram: "
-                            + ((error as? PlanServiceError)?.description ?? "kontrollera kapacitetsdata och resurser.")))
+                            + ((error as? PlanServiceError)?.description ?? "kontrollera kapacitetsdata och resurser."))
+                )
             }
         }
         return page
@@ -130,7 +133,8 @@ enum PlanPage {
                 FormView(
                     action: "\(base)/beslut", method: .post, csrfToken: viewer.csrfToken, fields: fields,
                     buttons: [
-                        SubmitButton("Godkänn version \(version.number)", name: "beslut", value: PlanActions.Step.agree.rawValue),
+                        SubmitButton(
+                            "Godkänn version \(version.number)", name: "beslut", value: PlanActions.Step.agree.rawValue),
                         SubmitButton("Avvisa förslaget", name: "beslut", value: PlanActions.Step.reject.rawValue),
                     ], label: "Godkänn eller avvisa version \(version.number)"
                 ).node())

@@ -120,8 +120,10 @@ enum PlanningObjectPage {
             items.append(
                 .init(
                     "Parametrar",
-                    forecast.parameters.sorted { $0.key < $1.key }.map { "\($0.key) = \(SwedishFormat.value($0.value))" }
-                        .joined(separator: ", ")))
+                    forecast.parameters.sorted { $0.key < $1.key }.map {
+                        "\($0.key) = \(SwedishFormat.value($0.value))"
+                    }
+                    .joined(separator: ", ")))
         }
         if let note = forecast.note { items.append(.init("Obs", note)) }
         page.add(DefinitionList(items).node())

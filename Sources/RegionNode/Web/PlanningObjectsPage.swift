@@ -22,7 +22,8 @@ enum PlanningObjectsPage {
                         control: .select(
                             [SelectOption(value: "", label: "Alla enheter du ser")]
                                 + units.map {
-                                    SelectOption(value: $0.code, label: "\($0.name) (\($0.code), \($0.level.swedishName))")
+                                    SelectOption(
+                                        value: $0.code, label: "\($0.name) (\($0.code), \($0.level.swedishName))")
                                 }),
                         hint: "Visar planeringsobjekten i enheten och allt under den.")
                 ], buttons: [SubmitButton("Visa")], label: "Filtrera planeringsobjekt", extraClass: "form-filter"
@@ -44,7 +45,9 @@ enum PlanningObjectsPage {
                         .link(object.code, href: "/planeringsobjekt/\(WebForm.escape(object.code))"),
                         .text(object.name), .text(context.unitLabel(object.unitCode)), .text(object.specialty),
                         .text(object.contactType.swedishName), .text(object.medicalPriority),
-                        .text(methods[object.code].map { $0.pinned ? "\($0.method) (låst)" : $0.method } ?? "Ingen prognos"),
+                        .text(
+                            methods[object.code].map { $0.pinned ? "\($0.method) (låst)" : $0.method }
+                                ?? "Ingen prognos"),
                     ]
                 }, fileName: "planeringsobjekt",
                 emptyMessage: "Inga planeringsobjekt. Importera planeringsobjekt.csv under Import."))

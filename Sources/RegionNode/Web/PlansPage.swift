@@ -11,7 +11,8 @@ enum PlansPage {
             WebTable(
                 id: "planer", caption: "Produktionsplaner",
                 columns: [
-                    .init("Plan"), .init("Omfattning"), .init("Första vecka"), .init("Veckor", kind: .number(decimals: 0)),
+                    .init("Plan"), .init("Omfattning"), .init("Första vecka"),
+                    .init("Veckor", kind: .number(decimals: 0)),
                     .init("Gällande version"), .init("Status"), .init("Versioner", kind: .number(decimals: 0)),
                     .init("Skapad av"), .init("Skapad"),
                 ],

@@ -18,7 +18,8 @@ enum ScenarioPage {
         let query = context.query
         page.add(
             FormView(
-                action: "/planer/\(plan.id)/scenario", method: .get, csrfToken: nil, hidden: [("version", String(number))],
+                action: "/planer/\(plan.id)/scenario", method: .get, csrfToken: nil,
+                hidden: [("version", String(number))],
                 fields: [
                     FormField(
                         name: "fler_remisser", label: "Fler remisser (procent)", value: query["fler_remisser"] ?? "",
@@ -35,8 +36,9 @@ enum ScenarioPage {
                 ], buttons: [SubmitButton("Jämför")], label: "Antaganden för scenariot", extraClass: "form-filter"
             ).node())
         let assumptions = try assumptions(query)
-        guard assumptions.moreReferralsPercent != nil || !assumptions.closedWeeks.isEmpty || !assumptions.buy.isEmpty
-            || assumptions.extraOperationResource != nil
+        guard
+            assumptions.moreReferralsPercent != nil || !assumptions.closedWeeks.isEmpty || !assumptions.buy.isEmpty
+                || assumptions.extraOperationResource != nil
         else {
             page.paragraph("Ange minst ett antagande och välj Jämför.")
             return page
@@ -50,15 +52,11 @@ enum ScenarioPage {
     /// The side-by-side table and the shortfall chart.
     static func add(_ comparison: ScenarioComparison, to page: inout WebPage) {
         var rows: [[WebTable.Value]] = []
-        func row(_ label: String, _ pair: ScenarioComparison.Pair, percent: Bool = false) {
-            row(label, Pair(baseline: pair.baseline, scenario: pair.scenario), percent: percent)
+        func row(_ label: String, _ pair: ScenarioComparison.Pair) {
+            row(label, Pair(baseline: pair.baseline, scenario: pair.scenario))
         }
-        func row(_ label: String, _ pair: Pair, percent: Bool = false) {
-            let scale = percent ? 100.0 : 1.0
-            rows.append([
-                .text(percent ? "\(label) (%)" : label), .number(pair.baseline * scale), .number(pair.scenario * scale),
-                .number(pair.change * scale),
-            ])
+        func row(_ label: String, _ pair: Pair) {
+            rows.append([.text(label), .number(pair.baseline), .number(pair.scenario), .number(pair.change)])
         }
         row("Produktionsbehov", comparison.productionNeed)
         row("Levererad produktion", comparison.deliveredProduction)
@@ -68,26 +66,6 @@ enum ScenarioPage {
                 "Underskott \(gap.resourceCode) (\(gap.measure.swedishName))",
                 Pair(baseline: -gap.shortfall.baseline, scenario: -gap.shortfall.scenario))
         }
-        if !comparison.waitingLists.isEmpty {
-            var waiting = Pair(baseline: 0, scenario: 0)
-            var within = Pair(baseline: 0, scenario: 0)
-            for list in comparison.waitingLists {
-                waiting.baseline += list.waiting.baseline
-                waiting.scenario += list.waiting.scenario
-                within.baseline += list.waiting.baseline * list.shareWithinLimit.baseline
-                within.scenario += list.waiting.scenario * list.shareWithinLimit.scenario
-            }
-            row("Väntande vid periodens slut", waiting)
-            row(
-                "Andel väntat högst 90 dagar",
-                Pair(
-                    baseline: waiting.baseline > 0 ? within.baseline / waiting.baseline : 1,
-                    scenario: waiting.scenario > 0 ? within.scenario / waiting.scenario : 1), percent: true)
-            for list in comparison.waitingLists {
-                row("\(list.name): väntande", list.waiting)
-                row("\(list.name): inom 90 dagar", list.shareWithinLimit, percent: true)
-            }
-        }
         page.add(
             WebTable(
                 id: "jamforelse",
@@ -96,6 +74,9 @@ enum ScenarioPage {
                     .init("Mått"), .init("Utgångsläge", kind: .number(decimals: 0)),
                     .init("Scenario", kind: .number(decimals: 0)), .init("Förändring", kind: .number(decimals: 0)),
                 ], rows: rows, fileName: "scenariojamforelse"))
+        if !comparison.waitingLists.isEmpty {
+            addWaitingLists(comparison, to: &page)
+        }
         if !gaps.isEmpty {
             page.add(
                 BarChart(
@@ -109,6 +90,37 @@ enum ScenarioPage {
                     ]
                 ).figure())
         }
+    }
+
+    /// The waiting lists at the end of the horizon, per specialty and in total, with the care-guarantee share.
+    static func addWaitingLists(_ comparison: ScenarioComparison, to page: inout WebPage) {
+        var total = (baseline: 0.0, scenario: 0.0, withinBaseline: 0.0, withinScenario: 0.0)
+        var rows: [[WebTable.Value]] = []
+        for list in comparison.waitingLists {
+            total.baseline += list.waiting.baseline
+            total.scenario += list.waiting.scenario
+            total.withinBaseline += list.waiting.baseline * list.shareWithinLimit.baseline
+            total.withinScenario += list.waiting.scenario * list.shareWithinLimit.scenario
+            rows.append([
+                .text(list.name), .number(list.waiting.baseline), .number(list.waiting.scenario),
+                .number(list.shareWithinLimit.baseline), .number(list.shareWithinLimit.scenario),
+            ])
+        }
+        rows.insert(
+            [
+                .text("Alla"), .number(total.baseline), .number(total.scenario),
+                .number(total.baseline > 0 ? total.withinBaseline / total.baseline : 1),
+                .number(total.scenario > 0 ? total.withinScenario / total.scenario : 1),
+            ], at: 0)
+        page.add(
+            WebTable(
+                id: "vantelistor", caption: "Väntelistor vid periodens slut (från senaste ögonblicksbilden)",
+                columns: [
+                    .init("Specialitet"), .init("Väntande, utgångsläge", kind: .number(decimals: 0)),
+                    .init("Väntande, scenario", kind: .number(decimals: 0)),
+                    .init("Inom 90 dagar, utgångsläge", kind: .percent(decimals: 1)),
+                    .init("Inom 90 dagar, scenario", kind: .percent(decimals: 1)),
+                ], rows: rows, fileName: "scenario-vantelistor"))
     }
 
     /// A baseline and a scenario figure (the domain's pair has no public initializer).

@@ -18,6 +18,8 @@ enum StartPage {
         let run = try context.store.latestForecastRun()
         let plans = try context.visiblePlans()
         let awaiting = try awaitingAgreement(plans, context: context)
+        // Managers see what waits for their own agreement; analysts follow every open proposal.
+        let awaitingTitle = viewer.mayAgree ? "Väntar på ditt godkännande" : "Förslag som väntar på godkännande"
         let drafts = plans.filter { $0.versions.contains { $0.status == .draft } }.count
         let proposals = plans.filter { $0.versions.contains { $0.status == .proposed } }.count
         let agreed = plans.filter { $0.versions.contains { $0.status == .agreed } }.count
@@ -27,18 +29,21 @@ enum StartPage {
                     label: "Planeringsobjekt", value: SwedishFormat.integer(objects.count),
                     detail: "inom \(scopeName)", href: "/planeringsobjekt"),
                 KeyFigureCard(
-                    label: "Senaste import", value: summary.lastImportAt.map(WebText.timestamp) ?? "Ingen ännu",
-                    detail: "\(SwedishFormat.integer(summary.importRunCount)) importkörningar", href: "/import"),
+                    label: "Senaste import", value: summary.lastImportAt.map(WebText.date) ?? "Ingen ännu",
+                    detail: summary.lastImportAt.map {
+                        "\(WebText.timestamp($0)); \(SwedishFormat.integer(summary.importRunCount)) importkörningar"
+                    }, href: "/import"),
                 KeyFigureCard(
-                    label: "Senaste prognoskörning", value: run.map { WebText.timestamp($0.finishedAt) } ?? "Ingen ännu",
+                    label: "Senaste prognoskörning", value: run.map { WebText.date($0.finishedAt) } ?? "Ingen ännu",
                     detail: run.map {
-                        "\(SwedishFormat.integer($0.objectCount)) objekt, historik till \(SwedishFormat.weekISO($0.lastHistoryWeek))"
+                        "\(SwedishFormat.integer($0.objectCount)) objekt, historik till "
+                            + SwedishFormat.weekISO($0.lastHistoryWeek)
                     }),
                 KeyFigureCard(
                     label: "Produktionsplaner", value: SwedishFormat.integer(plans.count),
                     detail: "\(agreed) överenskomna, \(proposals) med förslag, \(drafts) med utkast", href: "/planer"),
                 KeyFigureCard(
-                    label: "Väntar på ditt godkännande", value: SwedishFormat.integer(awaiting.count),
+                    label: awaitingTitle, value: SwedishFormat.integer(awaiting.count),
                     badge: awaiting.isEmpty ? nil : .proposal),
             ]))
 
@@ -53,10 +58,10 @@ enum StartPage {
                 })
         }
 
-        page.section("Väntar på ditt godkännande") { section in
+        page.section(awaitingTitle) { section in
             section.add(
                 WebTable(
-                    id: "vantar", caption: "Planversioner som väntar på ditt godkännande",
+                    id: "vantar", caption: "Planversioner: \(awaitingTitle.lowercased())",
                     columns: [
                         .init("Plan"), .init("Version", kind: .number(decimals: 0)), .init("Omfattning"),
                         .init("Väntar på"),
@@ -67,7 +72,7 @@ enum StartPage {
                             .number(Double(version.number)), .text(context.unitLabel(plan.versions.scope)),
                             .text(PlanBadges.levels(version.awaitingLevels)),
                         ]
-                    }, fileName: "vantar-pa-godkannande", emptyMessage: "Inget väntar på dig just nu."))
+                    }, fileName: "vantar-pa-godkannande", emptyMessage: "Inget väntar just nu."))
         }
 
         page.section("Största kapacitetsgapen") { section in
@@ -90,11 +95,13 @@ enum StartPage {
     static func awaitingAgreement(
         _ plans: [PlanSummary], context: PageContext
     ) throws -> [(StoredPlan, PlanVersion)] {
-        guard context.viewer.mayAgree else { return [] }
         var result: [(StoredPlan, PlanVersion)] = []
         for summary in plans where summary.versions.contains(where: { $0.status == .proposed }) {
             let plan = try context.plans.plan(summary.id)
-            for version in plan.versions.versions where PlanBadges.awaits(version, viewer: context.viewer) {
+            for version in plan.versions.versions
+            where context.viewer.mayAgree
+                ? PlanBadges.awaits(version, viewer: context.viewer) : version.status == .proposed
+            {
                 result.append((plan, version))
             }
         }
@@ -106,7 +113,8 @@ enum StartPage {
         guard let plan = plans.first(where: { $0.versions.contains { $0.status == .agreed } }) ?? plans.first,
             let version = plan.currentVersion
         else {
-            section.paragraph("Det finns ingen produktionsplan ännu. En produktionsanalytiker skapar en från prognosen.")
+            section.paragraph(
+                "Det finns ingen produktionsplan ännu. En produktionsanalytiker skapar en från prognosen.")
             return
         }
         let report = try context.plans.balance(planID: plan.id, version: version.number, by: .month)

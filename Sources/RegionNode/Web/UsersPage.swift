@@ -38,7 +38,8 @@ enum UsersPage {
                     ]
                 }, fileName: "anvandare", emptyMessage: "Inga användare. Skapa den första med balans user add."))
         page.section("Skapa API-nyckel") { section in
-            section.paragraph("En nyckel låter skript anropa nodens API som användaren, med användarens roll och område.")
+            section.paragraph(
+                "En nyckel låter skript anropa nodens API som användaren, med användarens roll och område.")
             section.add(
                 FormView(
                     action: "/anvandare/nycklar", method: .post, csrfToken: context.viewer.csrfToken,
@@ -46,7 +47,9 @@ enum UsersPage {
                         FormField(
                             name: "anvandare", label: "Användare",
                             control: .select(
-                                users.map { SelectOption(value: $0.username, label: "\($0.displayName) (\($0.username))") }),
+                                users.map {
+                                    SelectOption(value: $0.username, label: "\($0.displayName) (\($0.username))")
+                                }),
                             isRequired: true),
                         FormField(
                             name: "etikett", label: "Etikett", hint: "Vad nyckeln används till, t.ex. nattlig import.",

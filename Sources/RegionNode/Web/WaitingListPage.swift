@@ -35,7 +35,8 @@ enum WaitingListPage {
                         control: .number(minimum: 1, maximum: 3650, allowsDecimals: false)),
                     FormField(
                         name: "turordning", label: "Turordning", value: policy.rawValue,
-                        control: .select(ServicePolicy.allCases.map { SelectOption(value: $0.rawValue, label: $0.swedishName) })),
+                        control: .select(
+                            ServicePolicy.allCases.map { SelectOption(value: $0.rawValue, label: $0.swedishName) })),
                 ], buttons: [SubmitButton("Visa")], label: "Välj väntelista", extraClass: "form-filter"
             ).node())
         guard let object else {

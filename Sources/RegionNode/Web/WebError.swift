@@ -1,6 +1,6 @@
 import Hummingbird
-import WebUI
 import ServerSupport
+import WebUI
 
 /// A refusal shown as a Swedish HTML page: the status and a sentence that says what to do.
 struct WebError: Error, Sendable {

@@ -32,7 +32,9 @@ struct WebLayout: Sendable {
         let layout = PageLayout(
             siteName: siteName, stylesheetPath: Self.stylesheetPath,
             navigation: Self.navigation(for: viewer, path: path),
-            user: viewer.map { UserBox(name: $0.user.displayName, role: $0.user.role.swedishLabel, csrfToken: $0.csrfToken) },
+            user: viewer.map {
+                UserBox(name: $0.user.displayName, role: $0.user.role.swedishLabel, csrfToken: $0.csrfToken)
+            },
             showsSyntheticDataBanner: isSyntheticData)
         let html = layout.render(title: page.title, flash: page.flash, content: .fragment(page.content))
         return Self.html(html, status: page.status)

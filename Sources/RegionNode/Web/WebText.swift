@@ -19,6 +19,11 @@ enum WebText {
         return output.string(from: date)
     }
 
+    /// The date part of a timestamp, "2025-10-09", in Swedish time.
+    static func date(_ text: String) -> String {
+        String(timestamp(text).prefix(10))
+    }
+
     /// A Swedish number for running text.
     static func number(_ value: Double, decimals: Int = 0) -> String {
         SwedishFormat.number(value, decimals: decimals)

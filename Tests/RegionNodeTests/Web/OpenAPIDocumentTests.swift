@@ -28,23 +28,16 @@ struct OpenAPIDocumentTests {
                 #expect(document["openapi"] as? String == "3.1.0")
                 let paths = try #require(document["paths"] as? [String: [String: Any]])
                 for route in apiRoutes {
-                    // "/api/v1/plans/:id" is "/plans/{id}" under the server URL "/api/v1".
-                    let path = route.path.dropFirst("/api/v1".count).split(separator: "/").map {
-                        $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0)
-                    }.joined(separator: "/")
-                    let operations = paths["/" + path]
+                    let path = Self.openAPIPath(route.path)
+                    let operations = paths[path]
                     #expect(operations != nil, "\(route) is not documented")
                     #expect(operations?[route.method] != nil, "\(route): method not documented")
                 }
                 // And nothing documented that the router does not serve.
-                let served = Set(apiRoutes.map { "\($0.method) \($0.path)" })
+                let served = Set(apiRoutes.map { "\($0.method) \(Self.openAPIPath($0.path))" })
                 for (path, operations) in paths {
-                    let routerPath =
-                        "/api/v1" + path.split(separator: "/").map { part in
-                            part.hasPrefix("{") ? ":" + part.dropFirst().dropLast() : part
-                        }.map { "/" + $0 }.joined()
                     for method in operations.keys {
-                        #expect(served.contains("\(method) \(routerPath)"), "\(method) \(path) is not served")
+                        #expect(served.contains("\(method) \(path)"), "\(method) \(path) is not served")
                     }
                 }
                 let schemas = try #require(
@@ -55,5 +48,13 @@ struct OpenAPIDocumentTests {
                 }
             }
         }
+    }
+
+    /// "/api/v1/plans/:id" (or "{id}", depending on how the router prints it) as the document's "/plans/{id}".
+    static func openAPIPath(_ routerPath: String) -> String {
+        "/"
+            + routerPath.dropFirst("/api/v1/".count).split(separator: "/").map {
+                $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0)
+            }.joined(separator: "/")
     }
 }

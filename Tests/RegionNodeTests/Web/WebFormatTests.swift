@@ -62,13 +62,16 @@ struct WebFormatTests {
         let rows: [[XLSXWriter.Cell]] = [
             [.text("0101"), .number(12.5), .text("<å & \"ö\">")], [.text("B"), .number(-3), .empty],
         ]
-        let data = try XLSXWriter.workbook(sheetName: "Gap [per] månad/resurs", header: ["Kod", "Värde", "Text"], rows: rows)
+        let data = try XLSXWriter.workbook(
+            sheetName: "Gap [per] månad/resurs", header: ["Kod", "Värde", "Text"], rows: rows)
         #expect(Array(data.prefix(2)) == [0x50, 0x4B])
         let workbook = try XLSXWorkbook(data: data)
         #expect(workbook.sheetNames == ["Gap -per- månad-resurs"])
         let sheet = try workbook.sheet()
         #expect(sheet.rows.map(\.cells) == [["Kod", "Värde", "Text"], ["0101", "12.5", "<å & \"ö\">"], ["B", "-3"]])
-        #expect(try XLSXWriter.workbook(sheetName: "x", header: ["a"], rows: rows) == XLSXWriter.workbook(
-            sheetName: "x", header: ["a"], rows: rows))
+        #expect(
+            try XLSXWriter.workbook(sheetName: "x", header: ["a"], rows: rows)
+                == XLSXWriter.workbook(
+                    sheetName: "x", header: ["a"], rows: rows))
     }
 }

@@ -56,8 +56,9 @@ struct WebPlanTests {
             ) { #expect($0.status == .seeOther) }
             let agreed = try service.version(of: try service.plan(id), 1)
             #expect(agreed.status == .agreed)
-            try await client.execute(uri: "/planer/\(id)?version=1&klart=godkann", method: .get, headers: cecilia.headers)
-            { response in
+            try await client.execute(
+                uri: "/planer/\(id)?version=1&klart=godkann", method: .get, headers: cecilia.headers
+            ) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("Överenskommen"))
                 #expect(html.contains("Ditt godkännande är registrerat."))
