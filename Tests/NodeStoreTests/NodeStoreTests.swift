@@ -30,7 +30,10 @@ struct NodeStoreTests {
     @Test func migrationsAreNamedAndApplied() throws {
         let store = try NodeStore.inMemory()
         #expect(
-            try store.appliedMigrations() == ["2026-11-25-region-data", "2026-11-25-forecasts", "2026-11-25-plans"])
+            try store.appliedMigrations() == [
+                "2026-11-25-region-data", "2026-11-25-forecasts", "2026-11-25-plans", "2026-11-25-users",
+                "2026-11-25-follow-up",
+            ])
     }
 
     @Test func fileDatabaseUsesWALAndForeignKeys() throws {
