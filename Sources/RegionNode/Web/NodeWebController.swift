@@ -75,6 +75,27 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
                 try ImportPage.upload(pageContext, form: form)
             }
         }
+        router.get("uppfoljning") { request, context in
+            try await page(request, context) { try FollowUpPage.build($0) }
+        }
+        router.post("uppfoljning/runda") { request, context in
+            try await action(request, context) { pageContext, form in try FollowUpRound.perform(pageContext, form: form)
+            }
+        }
+        router.get("uppfoljning/:code") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return try await page(request, context) { try FollowUpObjectPage.build($0, code: code) }
+        }
+        router.get("avvikelser") { request, context in
+            try await page(request, context) { try DeviationsPage.build($0) }
+        }
+        router.post("avvikelser/:id/:change") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let resolve = context.parameters.get("change") == "atgardad"
+            return try await action(request, context) { pageContext, form in
+                try DeviationsPage.change(pageContext, id: id, resolve: resolve, form: form)
+            }
+        }
         router.get("anvandare") { request, context in
             try await page(request, context) { try UsersPage.build($0) }
         }
