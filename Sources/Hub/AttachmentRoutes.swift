@@ -18,7 +18,7 @@ struct AttachmentRoutes: Sendable {
         let limit = min(maximumBodyBytes, LearningAttachmentLimits.standard.maximumFileBytes)
         group.post("examples/:id/attachments") { request, context -> ExampleResponse in
             let identity = try context.require(LearningController.regionRoles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let query = request.uri.queryParameters
             guard let name = query.get("name"), !name.isEmpty else {
                 throw APIError.badRequest("Ange filnamnet: ?name=<fil.pdf>.")
@@ -44,8 +44,8 @@ struct AttachmentRoutes: Sendable {
         }
         group.delete("examples/:id/attachments/:name") { request, context -> ExampleResponse in
             let identity = try context.require(LearningController.regionRoles)
-            let id = try context.parameters.require("id")
-            let name = try context.parameters.require("name")
+            let id = try context.pathParameter("id")
+            let name = try context.pathParameter("name")
             guard let version = request.uri.queryParameters.get("expectedVersion").flatMap(Int.init) else {
                 throw APIError.badRequest("Ange versionen du såg: ?expectedVersion=<heltal>.")
             }
@@ -57,13 +57,15 @@ struct AttachmentRoutes: Sendable {
         }
         group.get("examples/:id/attachments/:name") { _, context -> Response in
             let identity = try context.requireIdentity()
-            let id = try context.parameters.require("id")
-            let name = try context.parameters.require("name")
+            let id = try context.pathParameter("id")
+            let name = try context.pathParameter("name")
             guard
                 let file = try await StoreWork.run({
                     try store.attachment(exampleID: id, name: name, visibleTo: identity)
                 })
-            else { throw APIError.notFound("Hittade ingen bilaga \(name) till exemplet \(id) som du har åtkomst till.") }
+            else {
+                throw APIError.notFound("Hittade ingen bilaga \(name) till exemplet \(id) som du har åtkomst till.")
+            }
             return Self.download(file)
         }
     }
@@ -87,7 +89,8 @@ struct AttachmentRoutes: Sendable {
                 scalar.isASCII && scalar.value >= 0x20 && scalar != "\"" && scalar != "\\" && scalar.value != 0x7F
                     ? Character(scalar) : "_"
             })
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? fallback
         return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"

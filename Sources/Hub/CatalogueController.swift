@@ -76,8 +76,10 @@ enum JSONBody {
 
     private static func describe(_ error: DecodingError) -> String {
         func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.isEmpty ? "dokumentet" : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-                .joined(separator: ".")
+            codingPath.isEmpty
+                ? "dokumentet"
+                : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+                    .joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):

@@ -23,7 +23,8 @@ struct ComparisonController: Sendable {
             }
             let period = try query.get("period").map { text -> IndicatorPeriod in
                 guard let period = IndicatorPeriod.parse(text) else {
-                    throw APIError.badRequest("Perioden \"\(text)\" är varken en ISO-vecka (2025-W07) eller en månad (2025-03).")
+                    throw APIError.badRequest(
+                        "Perioden \"\(text)\" är varken en ISO-vecka (2025-W07) eller en månad (2025-03).")
                 }
                 return period
             }
@@ -48,7 +49,8 @@ struct ComparisonController: Sendable {
             guard identity.tenant.kind == .region else {
                 throw APIError(
                     .forbidden, code: "auth.forbidden",
-                    message: "Översikten visar en regions egna värden; myndigheten använder jämförelserna per indikator.")
+                    message:
+                        "Översikten visar en regions egna värden; myndigheten använder jämförelserna per indikator.")
             }
             let groupFilter = request.uri.queryParameters.get("group")
             let service = service

@@ -86,7 +86,8 @@ struct ComparisonResponse: ResponseEncodable {
             result.nationalSuppressed
             ? nil
             : comparison.national.map {
-                National(value: $0.value, numerator: $0.numerator, denominator: $0.denominator, regionCount: $0.regionCount)
+                National(
+                    value: $0.value, numerator: $0.numerator, denominator: $0.denominator, regionCount: $0.regionCount)
             }
         median = comparison.median
         lowerQuartile = comparison.lowerQuartile
@@ -104,7 +105,8 @@ struct ComparisonResponse: ResponseEncodable {
             case .notAvailable: break
             }
             return Region(
-                code: standing.regionCode, name: SwedishRegion.withCode(standing.regionCode)?.name ?? standing.regionCode,
+                code: standing.regionCode,
+                name: SwedishRegion.withCode(standing.regionCode)?.name ?? standing.regionCode,
                 status: status, value: standing.value, numerator: numerator, denominator: denominator,
                 rank: standing.rank, trend: Trend(standing.trend), isCaller: standing.regionCode == callerCode)
         }

@@ -20,7 +20,10 @@ struct ComparisonService: Sendable {
     /// The definition of `indicatorID` at `version` (the current catalogue's when nil), or a 404.
     func definition(_ indicatorID: String, version: Int?) throws -> IndicatorDefinition {
         if let version {
-            guard let found = try store.publishedDefinitions().first(where: { $0.id == indicatorID && $0.version == version })
+            guard
+                let found = try store.publishedDefinitions().first(where: {
+                    $0.id == indicatorID && $0.version == version
+                })
             else { throw APIError.notFound("Indikatorn \(indicatorID) finns inte i version \(version) av katalogen.") }
             return found
         }
@@ -34,7 +37,9 @@ struct ComparisonService: Sendable {
     func comparison(definition: IndicatorDefinition, group: String, period: IndicatorPeriod?) throws -> Result? {
         guard
             let period = try period
-                ?? store.indicatorPeriods(indicatorID: definition.id, definitionVersion: definition.version, group: group)
+                ?? store.indicatorPeriods(
+                    indicatorID: definition.id, definitionVersion: definition.version, group: group
+                )
                 .first
         else { return nil }
         let cells = try store.indicatorCells(
@@ -60,7 +65,8 @@ struct ComparisonService: Sendable {
         let nationalKey = IndicatorValueKey(
             regionCode: nationalRegionCode, indicatorID: definition.id, definitionVersion: definition.version,
             group: group, period: period)
-        return Result(definition: definition, comparison: comparison, nationalSuppressed: protected.contains(nationalKey))
+        return Result(
+            definition: definition, comparison: comparison, nationalSuppressed: protected.contains(nationalKey))
     }
 
     /// One line of a region's overview: its latest figure of an indicator and group against the national median.

@@ -35,7 +35,8 @@ struct ExchangeController: Sendable {
         }
         group.get("exchange/proposals") { _, context -> ProposalList in
             let identity = try context.requireIdentity()
-            return ProposalList(proposals: try await StoreWork.run { try store.exchange(visibleTo: identity).proposals })
+            return ProposalList(
+                proposals: try await StoreWork.run { try store.exchange(visibleTo: identity).proposals })
         }
         group.get("exchange/agreements") { _, context -> AgreementList in
             let identity = try context.requireIdentity()
@@ -45,7 +46,7 @@ struct ExchangeController: Sendable {
         }
         group.get("exchange/agreements/:id") { _, context -> AgreementView in
             let identity = try context.requireIdentity()
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard
                 let agreement = try await StoreWork.run({
                     try store.exchange(visibleTo: identity).agreement(id, visibleTo: identity.networkTenant)
@@ -55,20 +56,22 @@ struct ExchangeController: Sendable {
         }
         group.get("exchange/requests/:id/matches") { _, context -> MatchList in
             let identity = try context.requireIdentity()
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard
                 let matches = try await StoreWork.run({
-                    try store.exchange(visibleTo: identity).rankedOffers(forRequest: id, visibleTo: identity.networkTenant)
+                    try store.exchange(visibleTo: identity).rankedOffers(
+                        forRequest: id, visibleTo: identity.networkTenant)
                 })
             else { throw APIError.notFound(ExchangeError.notFound(.request, id: id).swedishMessage) }
             return MatchList(matches: matches)
         }
         group.get("exchange/offers/:id/matches") { _, context -> MatchList in
             let identity = try context.requireIdentity()
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard
                 let matches = try await StoreWork.run({
-                    try store.exchange(visibleTo: identity).rankedRequests(forOffer: id, visibleTo: identity.networkTenant)
+                    try store.exchange(visibleTo: identity).rankedRequests(
+                        forOffer: id, visibleTo: identity.networkTenant)
                 })
             else { throw APIError.notFound(ExchangeError.notFound(.offer, id: id).swedishMessage) }
             return MatchList(matches: matches)
@@ -113,7 +116,8 @@ struct ExchangeController: Sendable {
             switch body.target.kind {
             case .request: target = .request(body.target.id)
             case .offer: target = .offer(body.target.id)
-            default: throw APIError.badRequest("Ett förslag svarar på en förfrågan (request) eller ett erbjudande (offer).")
+            default:
+                throw APIError.badRequest("Ett förslag svarar på en förfrågan (request) eller ett erbjudande (offer).")
             }
             let proposal = CapacityProposal(
                 id: body.id ?? HubIDs.make("prop"), proposer: identity.tenant.code, target: target,
@@ -123,17 +127,18 @@ struct ExchangeController: Sendable {
         }
         group.post("exchange/proposals/:id/accept") { request, context -> ExchangeCommandResponse in
             let identity = try context.require(Self.regionRoles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let body = try await decode(VersionedCommandBody.self, request, "kommandot")
             return try await run(
-                .acceptProposal(id, expectedVersion: body.expectedVersion, agreement: body.agreement ?? HubIDs.make("agr")),
+                .acceptProposal(
+                    id, expectedVersion: body.expectedVersion, agreement: body.agreement ?? HubIDs.make("agr")),
                 comment: body.comment, by: identity)
         }
         addVersioned("exchange/proposals/:id/decline", to: group) { .declineProposal($0, expectedVersion: $1) }
         addVersioned("exchange/proposals/:id/withdraw", to: group) { .withdrawProposal($0, expectedVersion: $1) }
         group.post("exchange/offers/:id/accept") { request, context -> ExchangeCommandResponse in
             let identity = try context.require(Self.regionRoles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let body = try await decode(AcceptOfferBody.self, request, "kommandot")
             return try await run(
                 .acceptOffer(
@@ -146,7 +151,7 @@ struct ExchangeController: Sendable {
     private func addAgreements(to group: RouterGroup<HubRequestContext>) {
         group.post("exchange/agreements/:id/deliveries") { request, context -> ExchangeCommandResponse in
             let identity = try context.require(Self.regionRoles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let body = try await decode(DeliveryBody.self, request, "leveransen")
             return try await run(
                 .recordDelivery(id, expectedVersion: body.expectedVersion, week: body.week, count: body.count),
@@ -165,7 +170,7 @@ struct ExchangeController: Sendable {
     ) {
         group.post(RouterPath(path)) { request, context -> ExchangeCommandResponse in
             let identity = try context.require(roles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let body = try await decode(VersionedCommandBody.self, request, "kommandot")
             return try await run(make(id, body.expectedVersion), comment: body.comment, by: identity)
         }
@@ -196,7 +201,8 @@ struct ExchangeController: Sendable {
         switch action {
         case .postRequest(let posting): response.request = exchange.request(posting.id, visibleTo: tenant)
         case .postOffer(let posting): response.offer = exchange.offer(posting.id, visibleTo: tenant)
-        case .withdrawRequest(let id, _), .closeRequest(let id, _): response.request = exchange.request(id, visibleTo: tenant)
+        case .withdrawRequest(let id, _), .closeRequest(let id, _):
+            response.request = exchange.request(id, visibleTo: tenant)
         case .withdrawOffer(let id, _), .closeOffer(let id, _), .acceptOffer(let id, _, _, _, _, _):
             response.offer = exchange.offer(id, visibleTo: tenant)
         case .propose(let proposal): response.proposal = exchange.proposal(proposal.id, visibleTo: tenant)

@@ -19,7 +19,9 @@ struct IndicatorValueController: Sendable {
             guard batch.values.count <= IndicatorBatch.maximumItems else {
                 throw APIError(
                     .contentTooLarge, code: "batch.too_large",
-                    message: "Batchen har \(batch.values.count) värden; skicka högst \(IndicatorBatch.maximumItems) per anrop.")
+                    message:
+                        "Batchen har \(batch.values.count) värden; skicka högst \(IndicatorBatch.maximumItems) per anrop."
+                )
             }
             let store = store
             let receivedAt = now()

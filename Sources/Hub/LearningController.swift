@@ -25,11 +25,13 @@ struct LearningController: Sendable {
             let theme = try query.get("theme").map { raw -> LearningTheme in
                 guard let theme = LearningTheme(rawValue: raw) else {
                     throw APIError.badRequest(
-                        "Okänt tema \"\(raw)\"; välj ett av: \(LearningTheme.allCases.map(\.rawValue).joined(separator: ", ")).")
+                        "Okänt tema \"\(raw)\"; välj ett av: \(LearningTheme.allCases.map(\.rawValue).joined(separator: ", "))."
+                    )
                 }
                 return theme
             }
-            return ExampleList(examples: try await StoreWork.run { try store.publishedExamples(matching: text, theme: theme) })
+            return ExampleList(
+                examples: try await StoreWork.run { try store.publishedExamples(matching: text, theme: theme) })
         }
         group.get("examples/mine") { _, context -> ExampleList in
             let identity = try context.require(Self.regionRoles)
@@ -51,15 +53,16 @@ struct LearningController: Sendable {
         }
         group.get("examples/:id") { _, context -> ExampleResponse in
             let identity = try context.requireIdentity()
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard let example = try await StoreWork.run({ try store.example(id: id, visibleTo: identity) }) else {
-                throw APIError.notFound("Hittade inget lärande exempel med id \(id) som din organisation har åtkomst till.")
+                throw APIError.notFound(
+                    "Hittade inget lärande exempel med id \(id) som din organisation har åtkomst till.")
             }
             return ExampleResponse(example, for: identity)
         }
         group.put("examples/:id") { request, context -> ExampleResponse in
             let identity = try context.require(Self.regionRoles)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             let body = try await JSONBody.decode(
                 EditExampleRequest.self, from: request, limit: maximumBodyBytes, what: "exemplet")
             let at = now()
@@ -78,7 +81,7 @@ struct LearningController: Sendable {
         for command in commands {
             group.post("examples/:id/\(command.path)") { request, context -> ExampleResponse in
                 let identity = try context.require(command.roles)
-                let id = try context.parameters.require("id")
+                let id = try context.pathParameter("id")
                 let body = try await JSONBody.decode(
                     ExampleCommandRequest.self, from: request, limit: maximumBodyBytes, what: "kommandot")
                 let at = now()

@@ -19,7 +19,9 @@ extension HubStore {
             if Self.revisionsRefer(to: name, in: example) {
                 throw HubStoreError(
                     code: "learning.attachment_frozen",
-                    message: "Bilagan \"\(name)\" ingår i en inskickad version och kan inte ersättas; ge filen ett nytt namn.")
+                    message:
+                        "Bilagan \"\(name)\" ingår i en inskickad version och kan inte ersättas; ge filen ett nytt namn."
+                )
             }
             var content = example.draft
             content.attachments.removeAll { $0.name == name }

@@ -63,8 +63,10 @@ extension HubStore {
     /// Every definition ever published, by (id, version): values may have been computed under an older one.
     public func publishedDefinitions() throws -> [IndicatorDefinition] {
         try writer.read { db in
-            try String.fetchAll(db, sql: "SELECT document FROM indicator_definition ORDER BY indicator_id, definition_version")
-                .map { try HubDocument.decode(IndicatorDefinition.self, from: $0) }
+            try String.fetchAll(
+                db, sql: "SELECT document FROM indicator_definition ORDER BY indicator_id, definition_version"
+            )
+            .map { try HubDocument.decode(IndicatorDefinition.self, from: $0) }
         }
     }
 

@@ -22,7 +22,9 @@ extension HubStore {
         return try writer.write { db in
             var definitions: [String: IndicatorDefinition?] = [:]
             var knownIDs: [String: Bool] = [:]
-            var checked: [(index: Int, item: IndicatorValueSubmission, cell: CheckedCell?, reason: ItemOutcome.RejectionReason?)] = []
+            var checked:
+                [(index: Int, item: IndicatorValueSubmission, cell: CheckedCell?, reason: ItemOutcome.RejectionReason?)] =
+                    []
             checked.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 let lookup = "\(item.indicatorID)@\(item.definitionVersion)"

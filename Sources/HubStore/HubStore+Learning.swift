@@ -62,7 +62,9 @@ extension HubStore {
             action, by: identity.networkActor, at: HubDocument.timestamp(now), expectedVersion: expectedVersion,
             comment: comment)
         _ = try example.handle(command)
-        guard let owner = try tenant(code: example.owner, in: db) else { throw HubStoreError.unknownTenant(example.owner) }
+        guard let owner = try tenant(code: example.owner, in: db) else {
+            throw HubStoreError.unknownTenant(example.owner)
+        }
         try save(example, previous: previous, tenantID: owner.id, at: now, in: db)
         try audit(
             db, tenantID: identity.tenant.id, actor: identity.actor, action: "learning.\(action.kind.rawValue)",
@@ -129,7 +131,9 @@ extension HubStore {
                         INSERT INTO learning_search (example_id, title, problem, what_was_done, results)
                         VALUES (?, ?, ?, ?, ?)
                         """,
-                    arguments: [example.id, published.title, published.problem, published.whatWasDone, published.results])
+                    arguments: [
+                        example.id, published.title, published.problem, published.whatWasDone, published.results,
+                    ])
             }
         }
     }

@@ -17,7 +17,8 @@ extension HubStore {
             id: id ?? Self.newID("nm"), date: date, title: title, themes: themes, notes: notes,
             recordedBy: identity.networkActor, at: HubDocument.timestamp(now))
         try writer.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM network_meeting WHERE id = ?", arguments: [meeting.id]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM network_meeting WHERE id = ?", arguments: [meeting.id]) == true
+            {
                 throw HubStoreError(
                     code: "meeting.duplicate_id", message: "Det finns redan en nätverksträff med id \(meeting.id).")
             }

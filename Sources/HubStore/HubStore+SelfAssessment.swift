@@ -8,7 +8,8 @@ extension HubStore {
     @discardableResult
     public func submitSelfAssessment(
         _ response: SelfAssessmentResponse, by identity: HubIdentity, at now: Date,
-        questionnaire: SelfAssessmentQuestionnaire = .socialstyrelsen2024, checklist: PKSChecklist = .socialstyrelsen2024
+        questionnaire: SelfAssessmentQuestionnaire = .socialstyrelsen2024,
+        checklist: PKSChecklist = .socialstyrelsen2024
     ) throws -> SelfAssessmentSummary {
         guard identity.tenant.kind == .region else {
             throw HubStoreError.forbidden("self_assessment", "Självskattningen besvaras av regionerna.")
@@ -97,7 +98,8 @@ extension HubStore {
                 upperQuartile: suppressed ? nil : Quantiles.type7(scores, probability: 0.75), answerShares: shares,
                 ownScore: ownArea?.score,
                 ownCounts: ownArea.map { area in
-                    Dictionary(uniqueKeysWithValues: SelfAssessmentAnswer.allCases.map { ($0.rawValue, area.count(of: $0)) })
+                    Dictionary(
+                        uniqueKeysWithValues: SelfAssessmentAnswer.allCases.map { ($0.rawValue, area.count(of: $0)) })
                 })
         }
         return NationalSelfAssessment(

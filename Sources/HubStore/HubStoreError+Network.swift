@@ -4,7 +4,8 @@ extension HubStoreError {
     /// A thing that does not exist or that the caller may not see (the same answer for both); `what` is the Swedish
     /// negative noun phrase, e.g. "inget lärande exempel".
     static func unknown(_ kind: String, _ id: String, what: String) -> HubStoreError {
-        HubStoreError(code: "\(kind).unknown", message: "Hittade \(what) med id \(id) som din organisation har åtkomst till.")
+        HubStoreError(
+            code: "\(kind).unknown", message: "Hittade \(what) med id \(id) som din organisation har åtkomst till.")
     }
 
     /// The caller's role or tenant may not do this.

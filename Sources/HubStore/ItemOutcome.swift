@@ -59,8 +59,10 @@ public struct ItemOutcome: Sendable, Hashable, Codable {
         /// A Swedish sentence for the receipt.
         public var swedishMessage: String {
             switch self {
-            case .tenantMismatch: "Värdet gäller en annan region än nyckelns; en nod skickar bara sin egen regions värden."
-            case .unknownIndicator: "Indikatorn finns inte i någon publicerad version av katalogen; hämta katalogen på nytt."
+            case .tenantMismatch:
+                "Värdet gäller en annan region än nyckelns; en nod skickar bara sin egen regions värden."
+            case .unknownIndicator:
+                "Indikatorn finns inte i någon publicerad version av katalogen; hämta katalogen på nytt."
             case .unknownDefinitionVersion:
                 "Indikatorn finns inte i den här definitionsversionen; räkna om med katalogens aktuella version."
             case .unknownPeriod: "Perioden är varken en ISO-vecka (2025-W07) eller en månad (2025-03)."

@@ -43,12 +43,16 @@ enum ComparisonPage {
         let unit = result.definition.unit
         return KeyFigureCard.grid([
             KeyFigureCard(
-                label: "Riket", value: result.nationalSuppressed ? "skyddat" : HubWebLayout.format(comparison.national?.value, unit: unit),
+                label: "Riket",
+                value: result.nationalSuppressed
+                    ? "skyddat" : HubWebLayout.format(comparison.national?.value, unit: unit),
                 detail: comparison.national.map { "\($0.regionCount) regioner" }),
             KeyFigureCard(label: "Median", value: HubWebLayout.format(comparison.median, unit: unit)),
             KeyFigureCard(
                 label: "Kvartiler",
-                value: "\(HubWebLayout.format(comparison.lowerQuartile, unit: unit)) – \(HubWebLayout.format(comparison.upperQuartile, unit: unit))"),
+                value:
+                    "\(HubWebLayout.format(comparison.lowerQuartile, unit: unit)) – \(HubWebLayout.format(comparison.upperQuartile, unit: unit))"
+            ),
         ])
     }
 

@@ -10,13 +10,16 @@ enum ExamplePages {
     ) -> HTMLNode {
         let search = Form(
             action: "/exempel", method: .get, csrfToken: nil,
-            fields: [FormField(name: "q", label: "Sök bland publicerade exempel", value: query, control: .text(.search))],
+            fields: [
+                FormField(name: "q", label: "Sök bland publicerade exempel", value: query, control: .text(.search))
+            ],
             buttons: [SubmitButton("Sök")], label: "Sök lärande exempel")
         return .group {
             search.node()
             table(
                 query.isEmpty ? "Publicerade exempel" : "Träffar för ”\(query)”", published,
-                empty: query.isEmpty ? "Inga exempel är publicerade ännu." : "Inga publicerade exempel matchar sökningen.")
+                empty: query.isEmpty
+                    ? "Inga exempel är publicerade ännu." : "Inga publicerade exempel matchar sökningen.")
             if let review {
                 HTMLNode.h2 { "Väntar på granskning" }
                 table("Inskickade exempel", review, empty: "Inget exempel väntar på granskning.")

@@ -18,10 +18,12 @@ enum ExchangePage {
                     caption: "Erbjudanden som passar, bäst först",
                     columns: [
                         .init("Förfrågan"), .init("Erbjudande"), .init("Region"), .init("Närhet"),
-                        .init("Kan matchas", kind: .number(decimals: 0)), .init("Passning", kind: .percent(decimals: 0)),
+                        .init("Kan matchas", kind: .number(decimals: 0)),
+                        .init("Passning", kind: .percent(decimals: 0)),
                     ],
                     rows: ownRequests.flatMap { request in
-                        (exchange.rankedOffers(forRequest: request.id, visibleTo: tenant) ?? []).prefix(3).map { match in
+                        (exchange.rankedOffers(forRequest: request.id, visibleTo: tenant) ?? []).prefix(3).map {
+                            match in
                             [
                                 .text(request.id), .text(match.offer),
                                 .text(SwedishRegion.withCode(match.counterpart)?.name ?? match.counterpart),
@@ -93,12 +95,14 @@ enum ExchangePage {
         DataTable(
             caption: caption,
             columns: [
-                .init("Id"), .init("Region"), .init("Vård"), .init("Volym"), .init("Återstår", kind: .number(decimals: 0)),
+                .init("Id"), .init("Region"), .init("Vård"), .init("Volym"),
+                .init("Återstår", kind: .number(decimals: 0)),
                 .init("Veckor"), .init("Räckvidd"), .init("Status"),
             ],
             rows: rows.map { row in
                 [
-                    .text(row.id), .text(tenant == .region(row.region) ? "\(name(row.region)) (egen)" : name(row.region)),
+                    .text(row.id),
+                    .text(tenant == .region(row.region) ? "\(name(row.region)) (egen)" : name(row.region)),
                     .text(row.group.description), .text(row.volume.description), .number(Double(row.remaining)),
                     .text(row.period.description), .text(row.radius.swedishName), .text(row.status.swedishName),
                 ]

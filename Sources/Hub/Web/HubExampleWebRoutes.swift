@@ -31,11 +31,12 @@ struct HubExampleWebRoutes: Sendable {
         }
         router.get("exempel/:id") { request, context -> Response in
             let (session, _) = try await sessions.require(request)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard let example = try await StoreWork.run({ try store.example(id: id, visibleTo: session.identity) })
             else {
                 return HubWebLayout.page(
-                    HubWebLayout.layout(session, section: .examples), title: "Exemplet hittades inte", status: .notFound,
+                    HubWebLayout.layout(session, section: .examples), title: "Exemplet hittades inte",
+                    status: .notFound,
                     content: .p { "Det finns inget lärande exempel med id \(id) som du har åtkomst till." })
             }
             let title = example.content(for: session.identity.networkTenant)?.title ?? id
@@ -45,8 +46,8 @@ struct HubExampleWebRoutes: Sendable {
         }
         router.get("exempel/:id/bilagor/:name") { request, context -> Response in
             let (session, _) = try await sessions.require(request)
-            let id = try context.parameters.require("id")
-            let name = try context.parameters.require("name")
+            let id = try context.pathParameter("id")
+            let name = try context.pathParameter("name")
             guard
                 let file = try await StoreWork.run({
                     try store.attachment(exampleID: id, name: name, visibleTo: session.identity)
@@ -57,9 +58,10 @@ struct HubExampleWebRoutes: Sendable {
         router.post("exempel/:id/granska") { request, context -> Response in
             let form = try await FormBody.parse(request)
             let (session, _) = try await sessions.requirePost(request, form: form)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard session.identity.role.isAgencyRole else {
-                throw APIError(.forbidden, code: "auth.forbidden", message: "Bara myndigheten granskar lärande exempel.")
+                throw APIError(
+                    .forbidden, code: "auth.forbidden", message: "Bara myndigheten granskar lärande exempel.")
             }
             let actions: [String: LearningExampleCommand.Action] = [
                 "publish": .publish, "request-changes": .requestChanges, "comment": .comment, "reject": .reject,
@@ -78,7 +80,7 @@ struct HubExampleWebRoutes: Sendable {
         router.post("exempel/:id/skicka-in") { request, context -> Response in
             let form = try await FormBody.parse(request)
             let (session, _) = try await sessions.requirePost(request, form: form)
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             guard let version = request.uri.queryParameters.get("version").flatMap(Int.init) else {
                 throw APIError.badRequest("Versionen saknas; ladda om sidan.")
             }

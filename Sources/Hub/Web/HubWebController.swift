@@ -63,7 +63,8 @@ struct HubWebController: Sendable {
             let exchange = try await StoreWork.run { try store.exchange(visibleTo: session.identity) }
             return HubWebLayout.page(
                 HubWebLayout.layout(session, section: .exchange), title: "Kapacitetsutbyte",
-                content: ExchangePage.render(exchange, tenant: session.identity.networkTenant, week: HubIDs.week(of: now())))
+                content: ExchangePage.render(
+                    exchange, tenant: session.identity.networkTenant, week: HubIDs.week(of: now())))
         }
         router.get("natverkstraffar") { request, _ -> Response in
             let (session, _) = try await sessions.require(request)

@@ -1,7 +1,7 @@
 import Foundation
 import HubStore
-import PlanningDomain
 import Hummingbird
+import PlanningDomain
 import WebUI
 
 /// The hub's page frame: navigation by role, the signed-in user with a logout form, and HTML responses with the

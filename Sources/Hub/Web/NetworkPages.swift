@@ -25,7 +25,8 @@ enum NetworkPages {
                 categoryTitle: "Område"),
             labels: shown.map { "Område \($0.number)" },
             series: [
-                ChartSeries(name: ownName ?? "Egen region", values: shown.map { $0.ownScore.map { $0 * 100 } }, style: .actual),
+                ChartSeries(
+                    name: ownName ?? "Egen region", values: shown.map { $0.ownScore.map { $0 * 100 } }, style: .actual),
                 ChartSeries(
                     name: "Rikets median", values: shown.map { $0.median.map { $0 * 100 } },
                     style: ChartSeriesStyle(colour: .grey)),
@@ -40,7 +41,8 @@ enum NetworkPages {
             DataTable(
                 caption: "Områden",
                 columns: [
-                    .init("Område"), .init("Regioner", kind: .number(decimals: 0)), .init("Egen poäng", kind: .percent(decimals: 0)),
+                    .init("Område"), .init("Regioner", kind: .number(decimals: 0)),
+                    .init("Egen poäng", kind: .percent(decimals: 0)),
                     .init("Median", kind: .percent(decimals: 0)), .init("Nedre kvartil", kind: .percent(decimals: 0)),
                     .init("Övre kvartil", kind: .percent(decimals: 0)),
                 ],

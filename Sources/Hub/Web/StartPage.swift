@@ -45,7 +45,10 @@ enum StartPage {
                     .text(line.group), .text(line.period.swedishLabel),
                     .text(ownText(line)),
                     .text(HubWebLayout.format(line.result.comparison.median, unit: line.definition.unit)),
-                    .text(line.standing?.rank.map { "\($0) av \(line.result.comparison.regions.count { $0.rank != nil })" } ?? "–"),
+                    .text(
+                        line.standing?.rank.map {
+                            "\($0) av \(line.result.comparison.regions.count { $0.rank != nil })"
+                        } ?? "–"),
                 ]
             }, emptyMessage: "Regionen har inte rapporterat några indikatorvärden ännu.")
         return .group {
