@@ -106,14 +106,17 @@ struct HubCommand: AsyncParsableCommand {
             }
             let password = ProcessInfo.processInfo.environment["BALANS_PASSWORD"] ?? readLine(strippingNewline: true)
             guard let password, password.count >= 8 else {
-                throw Refusal("Lösenordet saknas eller är kortare än 8 tecken; ange det i BALANS_PASSWORD eller på standard in.")
+                throw Refusal(
+                    "Lösenordet saknas eller är kortare än 8 tecken; ange det i BALANS_PASSWORD eller på standard in.")
             }
             let store = try HubStore.open(path: database)
             do {
                 let created = try store.ensureUser(
                     tenantCode: tenant, username: username, displayName: name, role: role, password: password,
                     at: Date())
-                print(created ? "Användaren \(username) är skapad." : "Användaren \(username) finns redan; inget ändrades.")
+                print(
+                    created
+                        ? "Användaren \(username) är skapad." : "Användaren \(username) finns redan; inget ändrades.")
             } catch let error as HubStoreError {
                 throw Refusal(error.message)
             }
