@@ -5,7 +5,7 @@
 //   4 executable   balans
 //   3 application  RegionNode, Hub
 //   2 adapters     NodeStore, HubStore, Spreadsheet, PluginHost, ServerSupport
-//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials, WebUI   (pure, no I/O)
+//   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials, WebUI, WireProtocol, SyncEngine
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
 
@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "ForecastPlugin", swiftSettings: strictSettings),
         .target(name: "WebUI", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(name: "WireProtocol", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(name: "SyncEngine", dependencies: ["WireProtocol", "PlanningDomain"], swiftSettings: strictSettings),
         .target(
             name: "Credentials",
             dependencies: [
@@ -147,6 +149,12 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "WebUITests", dependencies: ["WebUI", "PlanningDomain"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WireProtocolTests", dependencies: ["WireProtocol", "PlanningDomain"], exclude: ["Fixtures"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "SyncEngineTests", dependencies: ["SyncEngine", "WireProtocol", "PlanningDomain"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "HubTests",
             dependencies: [

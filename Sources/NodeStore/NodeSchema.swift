@@ -16,6 +16,9 @@ enum NodeSchema {
         migrator.registerMigration("2026-11-25-users") { db in
             try db.execute(sql: usersV1)
         }
+        migrator.registerMigration("2026-11-25-follow-up") { db in
+            try db.execute(sql: followUpV1)
+        }
         return migrator
     }
 

@@ -1,6 +1,6 @@
 import FeedFormats
 import Foundation
-import PlanningDomain
+public import PlanningDomain
 public import SyntheticData
 
 /// Writes a synthetic region as the same CSV files the importer reads, one file per feed.
@@ -11,9 +11,30 @@ public enum SyntheticRegionWriter {
         "kapacitet.csv",
     ]
 
-    /// Writes every feed into `directory` (created if needed); returns the paths written.
+    /// Writes the weeks after `cutoff` of the inflow and production feeds into `directory`: the "outcome" a
+    /// demo or a test imports after a plan starting at `cutoff + 1` has been agreed.
     @discardableResult
-    public static func write(_ region: SyntheticRegion, to directory: String) throws -> [String] {
+    public static func writeOutcome(_ region: SyntheticRegion, after cutoff: ISOWeek, to directory: String) throws
+        -> [String]
+    {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var written: [String] = []
+        for (name, counts) in [("inflode.csv", region.inflow), ("produktion.csv", region.production)] {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let content = weekly(counts.filter { $0.week > cutoff })
+            try Data(content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// Writes every feed into `directory` (created if needed); returns the paths written. With `cutoff`, only
+    /// the weeks (and snapshots, capacity) up to and including it are written; see ``writeOutcome(_:after:to:)``.
+    @discardableResult
+    public static func write(_ region: SyntheticRegion, to directory: String, through cutoff: ISOWeek? = nil) throws
+        -> [String]
+    {
+        let keep = { (week: ISOWeek) in cutoff.map { week <= $0 } ?? true }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var contents: [String: String] = [:]
 
@@ -41,13 +62,13 @@ public enum SyntheticRegionWriter {
         }
         contents["planeringsobjekt.csv"] = objects.content
 
-        contents["inflode.csv"] = weekly(region.inflow)
-        contents["produktion.csv"] = weekly(region.production)
+        contents["inflode.csv"] = weekly(region.inflow.filter { keep($0.week) })
+        contents["produktion.csv"] = weekly(region.production.filter { keep($0.week) })
 
         var waiting = CSVWriter(header: [
             "uttagsdatum", "planeringsobjekt", "väntar_sedan", "medicinskt_måldatum", "prioritet",
         ])
-        for snapshot in region.waitingSnapshots {
+        for snapshot in region.waitingSnapshots where keep(ISOWeek(containing: snapshot.date)) {
             let date = snapshot.date.description
             for entry in snapshot.entries {
                 waiting.append([
@@ -59,7 +80,7 @@ public enum SyntheticRegionWriter {
         contents["vantelista.csv"] = waiting.content
 
         var capacity = CSVWriter(header: ["enhetskod", "resurskod", "vecka", "planerad", "frånvaro"])
-        for record in region.capacity {
+        for record in region.capacity where keep(record.week) {
             capacity.append([
                 record.unitCode, record.resourceCode, record.week.description, CSVWriter.decimal(record.planned),
                 CSVWriter.decimal(record.absence),

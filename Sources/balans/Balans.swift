@@ -11,7 +11,7 @@ struct Balans: AsyncParsableCommand {
             ImportCommand.self, StatusCommand.self, ForecastCommand.self, NodeCommand.self, GenerateCommand.self,
             DemoCommand.self,
             FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self, PlanningCommand.self,
-            BenchPlanCommand.self, HubCommand.self, UserCommand.self,
+            BenchPlanCommand.self, HubCommand.self, UserCommand.self, FollowUpCommand.self,
         ]
     )
 }

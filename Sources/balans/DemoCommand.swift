@@ -1,25 +1,33 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import Hub
+import HubStore
+import Hummingbird
+import Logging
 import NodeStore
 import PlanningDomain
 import RegionNode
+import ServiceLifecycle
 import SyntheticData
+import UnixSignals
 
-/// `balans demo`: the newcomer's path through what works today.
-///
-/// For now: generates three synthetic regions of one healthcare region, imports each into its own node
-/// database, forecasts inflow for every planning object and prints what each holds. The hub, web UI and sync
-/// join this command as they land.
-struct DemoCommand: ParsableCommand {
+/// `balans demo`: the whole network on loopback with synthetic data — a hub and three region nodes in one process,
+/// each with its own SQLite file under the data folder, prepared as regions would work (history, forecast, agreed
+/// plan, outcome with deviations and comments), then served until Ctrl-C.
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Visa Balans med syntetiska data: tre regioner genereras, importeras och summeras.")
+        abstract: "Visa hela Balans-nätverket med syntetiska data: en hubb och tre regionnoder på den här datorn.",
+        discussion: """
+            Skapar (eller återanvänder) demodata i --data, startar hubben och tre regionnoder och skriver ut adresser \
+            och inloggningar. Stoppa med Ctrl-C. --reset skapar om allt från början.
+            """)
 
     @Option(name: [.customLong("data")], help: "Katalog för demodata.")
     var dataDirectory: String = "demo-data"
 
-    @Option(help: "Länskoder för demoregionerna.")
+    @Option(help: "Länskoder för demoregionerna (tre grannregioner av olika storlek).")
     var regions: [String] = ["05", "06", "08"]
 
     @Flag(help: "Töm demokatalogen först (annars återanvänds befintliga databaser).")
@@ -28,54 +36,131 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Skalfaktor på volymerna.")
     var scale: Double = 1
 
+    @Option(help: "Hubbens port (0 = välj en ledig).")
+    var hubPort: Int = 8090
+
+    @Option(help: "Första regionnodens port; de andra får nästa portar (0 = välj lediga).")
+    var nodePort: Int = 8081
+
+    @Flag(help: "Avsluta efter demorundan i stället för att vänta på Ctrl-C (för tester).")
+    var exitAfterRound = false
+
     func validate() throws {
         for code in regions where SwedishRegion.withCode(code) == nil {
             throw ValidationError("Okänd länskod \"\(code)\".")
         }
+        guard Set(regions).count == regions.count, !regions.isEmpty else {
+            throw ValidationError("Ange olika länskoder, t.ex. --regions 05 --regions 06 --regions 08.")
+        }
     }
 
-    func run() throws {
+    func run() async throws {
+        bootstrapLogging(level: .warning)
         let fileManager = FileManager.default
         if reset { try? fileManager.removeItem(atPath: dataDirectory) }
+        try fileManager.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        printNow(SyntheticRegion.label)
+        printNow("Demodata i \(dataDirectory)/\n")
+
         let lastWeek = DemoClock.previousWeek()
-        print(SyntheticRegion.label)
-        print("Demodata i \(dataDirectory)/ (sista historikvecka \(lastWeek))\n")
+        var nodes: [(code: String, store: NodeStore)] = []
         for (index, code) in regions.enumerated() {
-            let region = SwedishRegion.withCode(code)!
-            let directory = "\(dataDirectory)/\(code)"
-            let database = "\(directory)/region.sqlite"
-            print("== \(region.name) (\(code)) ==")
-            if !reset, fileManager.fileExists(atPath: database) {
-                print("Återanvänder \(database) (kör med --reset för att skapa om).")
-            } else {
-                let configuration = SyntheticRegionConfiguration(
-                    regionCode: code, seed: UInt64(index + 1), lastWeek: lastWeek, years: 3, scale: scale)
-                let generated = SyntheticRegionGenerator.generate(configuration)
-                let files = try SyntheticRegionWriter.write(generated, to: "\(directory)/import")
-                let store = try NodeStore.open(path: database)
-                let started = Date()
-                let report = try RegionImporter(store: store, now: { Date() }).run(
-                    files.map { ImportRequest(path: $0) })
-                let seconds = Date().timeIntervalSince(started)
-                print(
-                    "Importerade \(RegionStatusText.grouped(report.receipt.recordCount)) poster från "
-                        + "\(files.count) filer på \(String(format: "%.1f", seconds)) s.")
-                let forecastStarted = Date()
-                let forecast = try ForecastService(
-                    store: store, methods: BuiltInMethods.candidates(for: .weekly), now: { Date() }
-                ).run(ForecastRunRequest(horizon: 52))
-                let methods = forecast.methodCounts.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
-                print(
-                    "Behovsprognos för \(forecast.objectCount) planeringsobjekt, 52 veckor, på "
-                        + "\(String(format: "%.1f", Date().timeIntervalSince(forecastStarted))) s "
-                        + "(\(methods.joined(separator: ", "))).")
-            }
-            print(RegionStatusText.render(try NodeStore.open(path: database).summary()))
-            print("Databas: \(database)\n")
+            nodes.append((code, try prepareNode(code: code, seed: UInt64(index + 1), lastWeek: lastWeek)))
         }
-        let first = "\(dataDirectory)/\(regions[0])/region.sqlite"
-        let balans = CommandLine.arguments[0]
-        print("Klart. Visa en region igen med: \(balans) status --database \(first)")
-        print("Se hur en prognos valdes: \(balans) forecast --database \(first) --explain R\(regions[0])")
+        let hubStore = try DemoHub.prepare(path: "\(dataDirectory)/hub/hub.sqlite", regions: regions)
+
+        let addresses = DemoAddresses()
+        let logger = Logger(label: "balans.demo")
+        var services: [any Service] = [
+            buildHubApplication(
+                configuration: HubServerConfiguration(port: hubPort), store: hubStore, logger: logger,
+                onRunning: { port in await addresses.set("hub", port) })
+        ]
+        for (index, node) in nodes.enumerated() {
+            let code = node.code
+            services.append(
+                buildNodeApplication(
+                    configuration: NodeServerConfiguration(
+                        port: nodePort == 0 ? 0 : nodePort + index, isSyntheticData: true),
+                    store: node.store, logger: logger, onRunning: { port in await addresses.set(code, port) }))
+        }
+        let expected = regions.count + 1
+        let regions = regions
+        let exitAfterRound = exitAfterRound
+        let holder = GroupHolder()
+        let round = DemoRound(
+            addresses: addresses, expected: expected,
+            round: { ports in
+                DemoText.printWelcome(ports: ports, regions: regions)
+                // With --exit-after-round the demo shuts down the way Ctrl-C does: gracefully, in order.
+                if exitAfterRound { await holder.shutDown() }
+            })
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services + [round], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        await holder.set(group)
+        try await group.run()
+        printNow("Demon har stängts.")
+    }
+
+    /// Generates, imports and prepares one region's node, or reuses its database.
+    func prepareNode(code: String, seed: UInt64, lastWeek: ISOWeek) throws -> NodeStore {
+        let region = SwedishRegion.withCode(code)!
+        let directory = "\(dataDirectory)/\(code)"
+        let database = "\(directory)/region.sqlite"
+        if FileManager.default.fileExists(atPath: database) {
+            printNow("\(region.name): återanvänder \(database) (kör med --reset för att skapa om).")
+            return try NodeStore.open(path: database)
+        }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let store = try NodeStore.open(path: database)
+        let generated = SyntheticRegionGenerator.generate(
+            SyntheticRegionConfiguration(regionCode: code, seed: seed, lastWeek: lastWeek, years: 3, scale: scale))
+        let report = try DemoRegionPreparation(
+            store: store, now: { Date() }, methods: BuiltInMethods.candidates(for: .weekly)
+        ).run(region: generated, filesDirectory: "\(directory)/filer")
+        printNow(
+            "\(region.name): \(RegionStatusText.grouped(report.importedRecords)) poster, prognos för "
+                + "\(report.forecastObjects) planeringsobjekt, produktionsplan \(report.planID) överenskommen, "
+                + "\(report.deviationsOpened) avvikelser (\(report.deviationsCommented) kommenterade) på "
+                + String(format: "%.1f s.", report.seconds))
+        return store
+    }
+}
+
+/// The ports the servers bound, filled in as each starts.
+actor DemoAddresses {
+    private(set) var ports: [String: Int] = [:]
+
+    func set(_ name: String, _ port: Int) {
+        ports[name] = port
+    }
+}
+
+/// Waits for every server to listen, runs the demo round, then waits for the shutdown.
+struct DemoRound: Service {
+    let addresses: DemoAddresses
+    let expected: Int
+    let round: @Sendable ([String: Int]) async throws -> Void
+
+    func run() async throws {
+        while await addresses.ports.count < expected {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await round(await addresses.ports)
+        try await gracefulShutdown()
+    }
+}
+
+/// Lets the round trigger the group's graceful shutdown.
+actor GroupHolder {
+    private var group: ServiceGroup?
+
+    func set(_ group: ServiceGroup) {
+        self.group = group
+    }
+
+    func shutDown() async {
+        await group?.triggerGracefulShutdown()
     }
 }

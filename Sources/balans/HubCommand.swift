@@ -161,11 +161,11 @@ struct HubCommand: AsyncParsableCommand {
     }
 }
 
-/// Structured-enough logs on standard error at info level, once per process.
-func bootstrapLogging() {
+/// Logs on standard error at `level`, once per process.
+func bootstrapLogging(level: Logger.Level = .info) {
     LoggingSystem.bootstrap { label in
         var handler = StreamLogHandler.standardError(label: label)
-        handler.logLevel = .info
+        handler.logLevel = level
         return handler
     }
 }

@@ -8,14 +8,14 @@ public struct CompletedWaits: Hashable, Sendable {
 
     /// Creates the set; coverage defaults to the ISO weeks the waits ended in.
     ///
-    /// - Throws: ``IndicatorInputError/waitEndsBeforeStart(object:waitingSince:completedOn:)`` for the first wait
+    /// - Throws: ``IndicatorInputError/waitEndsBeforeStart(object:waitingSince:performedOn:)`` for the first wait
     ///   that ends before it starts.
     public init(entries: [CompletedWait], coveredWeeks: Set<ISOWeek>? = nil) throws(IndicatorInputError) {
-        if let bad = entries.first(where: { $0.completedOn < $0.waitingSince }) {
+        if let bad = entries.first(where: { $0.performedOn < $0.waitingSince }) {
             throw .waitEndsBeforeStart(
-                object: bad.planningObjectCode, waitingSince: bad.waitingSince, completedOn: bad.completedOn)
+                object: bad.planningObjectCode, waitingSince: bad.waitingSince, performedOn: bad.performedOn)
         }
         self.entries = entries
-        self.coveredWeeks = coveredWeeks ?? Set(entries.map { ISOWeek(containing: $0.completedOn) })
+        self.coveredWeeks = coveredWeeks ?? Set(entries.map { ISOWeek(containing: $0.performedOn) })
     }
 }

@@ -3,7 +3,7 @@ public enum IndicatorInputError: Error, Hashable, Sendable, CustomStringConverti
     /// A weekly value was negative or not a finite number.
     case invalidValue(source: IndicatorDataSource, object: String, week: ISOWeek, value: Double)
     /// A completed wait ended before it started.
-    case waitEndsBeforeStart(object: String, waitingSince: CivilDate, completedOn: CivilDate)
+    case waitEndsBeforeStart(object: String, waitingSince: CivilDate, performedOn: CivilDate)
 
     /// A stable code, e.g. "indicator.invalid_value".
     public var code: String {

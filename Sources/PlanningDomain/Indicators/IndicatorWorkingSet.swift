@@ -98,7 +98,7 @@ struct IndicatorWorkingSet {
     private mutating func reduce(_ waits: CompletedWaits) {
         for wait in waits.entries {
             guard let group = group(of: wait.planningObjectCode, source: .completedWaits) else { continue }
-            completedWaits[group, default: [:]][ISOWeek(containing: wait.completedOn), default: []].append(
+            completedWaits[group, default: [:]][ISOWeek(containing: wait.performedOn), default: []].append(
                 wait.daysWaited)
         }
     }

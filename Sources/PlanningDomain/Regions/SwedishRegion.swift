@@ -40,7 +40,6 @@ public struct SwedishRegion: Hashable, Sendable, Codable {
         all.first { $0.code == code }
     }
 
-
     /// All 21 regions, ordered by county code.
     public static let all: [SwedishRegion] = [
         SwedishRegion(

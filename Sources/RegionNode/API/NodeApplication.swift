@@ -16,12 +16,15 @@ public struct NodeServerConfiguration: Sendable {
     public var maximumUploadBytes: Int
     /// Whether callers must log in (default: required).
     public var authentication: NodeAuthentication
+    /// Whether the database holds generated data (the web UI then shows a banner saying so).
+    public var isSyntheticData: Bool
 
     /// Creates a configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maximumUploadBytes: Int = 64 * 1_048_576,
-        authentication: NodeAuthentication = .required
+        authentication: NodeAuthentication = .required, isSyntheticData: Bool = false
     ) {
+        self.isSyntheticData = isSyntheticData
         self.host = host
         self.port = port
         self.maximumUploadBytes = maximumUploadBytes
@@ -84,5 +87,7 @@ public func buildNodeRouter(
         store: store, methods: methods, now: now, maximumUploadBytes: configuration.maximumUploadBytes
     ).addRoutes(to: router.group("api/v1"))
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     return router
 }

@@ -69,13 +69,13 @@ enum IndicatorFixture {
         input.completedWaits = try! CompletedWaits(
             entries: [
                 CompletedWait(
-                    planningObjectCode: "ORT2", waitingSince: date("2024-11-10"), completedOn: date("2025-02-05")),
+                    planningObjectCode: "ORT2", waitingSince: date("2024-11-10"), performedOn: date("2025-02-05")),
                 CompletedWait(
-                    planningObjectCode: "ORT2", waitingSince: date("2024-10-01"), completedOn: date("2025-02-12")),
+                    planningObjectCode: "ORT2", waitingSince: date("2024-10-01"), performedOn: date("2025-02-12")),
                 CompletedWait(
-                    planningObjectCode: "ORT1", waitingSince: date("2025-01-15"), completedOn: date("2025-02-26")),
+                    planningObjectCode: "ORT1", waitingSince: date("2025-01-15"), performedOn: date("2025-02-26")),
                 CompletedWait(
-                    planningObjectCode: "KIR1", waitingSince: date("2024-10-30"), completedOn: date("2025-01-28")),
+                    planningObjectCode: "KIR1", waitingSince: date("2024-10-30"), performedOn: date("2025-01-28")),
             ], coveredWeeks: Set((5...9).map { week(2025, $0) }))
         input.resources = [
             Resource(code: "OPSAL", name: "Operationssal", kind: .room, measure: .hours),

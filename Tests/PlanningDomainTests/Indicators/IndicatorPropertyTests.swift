@@ -48,7 +48,7 @@ struct IndicatorPropertyTests {
                     days: Int.random(in: 0...6, using: &generator))
                 return CompletedWait(
                     planningObjectCode: objects.randomElement(using: &generator)!.code,
-                    waitingSince: end.adding(days: -Int.random(in: 0...200, using: &generator)), completedOn: end)
+                    waitingSince: end.adding(days: -Int.random(in: 0...200, using: &generator)), performedOn: end)
             }, coveredWeeks: Set(weeks))
         return input
     }
@@ -147,7 +147,7 @@ struct IndicatorPropertyTests {
         #expect(throws: IndicatorInputError.self) {
             try CompletedWaits(entries: [
                 CompletedWait(
-                    planningObjectCode: "ORT1", waitingSince: date("2025-02-02"), completedOn: date("2025-02-01"))
+                    planningObjectCode: "ORT1", waitingSince: date("2025-02-02"), performedOn: date("2025-02-01"))
             ])
         }
         #expect(throws: IndicatorInputError.self) {

@@ -1,5 +1,5 @@
 /// What happens to the deviation register.
-public enum DeviationEvent: Hashable, Sendable {
+public enum DeviationEvent: Hashable, Sendable, Codable {
     /// A rule opened an item.
     case opened(DeviationOpening)
     /// Someone commented an item (cause, action, owner).

@@ -1,0 +1,48 @@
+public import WireProtocol
+
+/// Turns freshly computed indicator values into outbox writes: the disclosure gate runs first (it sees the whole
+/// table, so secondary suppression can be decided), then every payload is scanned for person identifiers, and
+/// only cells whose content changed since the last export are written.
+public struct IndicatorExporter: Sendable {
+    /// Disclosure control: returns the table as it may leave the region (cells suppressed as needed).
+    public typealias Gate = @Sendable ([IndicatorValue]) -> [IndicatorValue]
+
+    /// Why an export was refused as a whole.
+    public struct Refusal: Error, Hashable, Sendable {
+        /// `export.personal_identifier` or `export.not_encodable`.
+        public var code: String
+        /// The cell and the field.
+        public var message: String
+    }
+
+    private let gate: Gate
+
+    /// Creates an exporter with the node's disclosure gate.
+    public init(gate: @escaping Gate) { self.gate = gate }
+
+    /// The writes for `values`, given the content hash last exported per key. All-or-nothing: one cell with a
+    /// person identifier refuses the whole export.
+    public func writes(for values: [IndicatorValue], lastExported: [NaturalKey: String]) throws(Refusal)
+        -> [OutboxWrite]
+    {
+        var writes: [OutboxWrite] = []
+        for value in gate(values) {
+            let payload: JSONValue
+            do {
+                payload = try CanonicalJSON.jsonValue(value)
+            } catch {
+                throw Refusal(
+                    code: "export.not_encodable", message: "Cell \(value.naturalKey) has a non-finite number.")
+            }
+            if let path = PayloadScan.personalIdentifierPath(in: payload) {
+                throw Refusal(
+                    code: "export.personal_identifier",
+                    message: "Cell \(value.naturalKey) holds what looks like a personnummer at \(path); nothing "
+                        + "was exported.")
+            }
+            let write = OutboxWrite(stream: .indicators, key: value.naturalKey, payload: payload)
+            if lastExported[write.key] != write.contentHash { writes.append(write) }
+        }
+        return writes
+    }
+}

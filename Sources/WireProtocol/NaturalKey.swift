@@ -1,0 +1,80 @@
+/// The natural key of a synced item: `owner/kind/part/…`, e.g. `01/indicator/vantetid-90/v3/ortopedi/2025-W07`.
+///
+/// The first segment names the one writer of the key (a region code, or `hub` for hub-owned data); the hub
+/// refuses an item whose owner is not the authenticated region. Segments are percent-escaped (`%` → `%25`,
+/// `/` → `%2F`) so any text can be a part.
+public struct NaturalKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The key as it travels (`01/indicator/…`).
+    public let rawValue: String
+
+    /// Builds a key from its owner, its kind and further parts.
+    public init(owner: String, kind: String, parts: [String]) {
+        rawValue = ([owner, kind] + parts).map(Self.escape).joined(separator: "/")
+    }
+
+    /// Parses a travelling key; nil unless it has an owner and a kind, both non-empty.
+    public init?(rawValue: String) {
+        let segments = rawValue.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count >= 2, !segments[0].isEmpty, !segments[1].isEmpty else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// The one writer of this key: a region code or `hub`.
+    public var owner: String { segments[0] }
+
+    /// The kind of item (`indicator`, `self-assessment`, …).
+    public var kind: String { segments[1] }
+
+    /// All segments, unescaped.
+    public var segments: [String] {
+        rawValue.split(separator: "/", omittingEmptySubsequences: false).map { Self.unescape(String($0)) }
+    }
+
+    /// The raw value.
+    public var description: String { rawValue }
+
+    /// Orders keys by their raw value.
+    public static func < (lhs: NaturalKey, rhs: NaturalKey) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    private static func escape(_ part: String) -> String {
+        part.replacingAll("%", with: "%25").replacingAll("/", with: "%2F")
+    }
+
+    private static func unescape(_ part: String) -> String {
+        part.replacingAll("%2F", with: "/").replacingAll("%25", with: "%")
+    }
+}
+
+extension NaturalKey: Codable {
+    /// Decodes a key from its raw string, refusing one without owner and kind.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let key = NaturalKey(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "Natural key \"\(text)\" needs at least an owner and a kind: owner/kind/…")
+        }
+        self = key
+    }
+
+    /// Encodes the raw string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension String {
+    // Stdlib-only replacement (no Foundation needed for keys).
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,66 @@
+import SyncEngine
+import WireProtocol
+
+extension SimWorld {
+    /// Runs with faults for `activeMilliseconds`, then without faults until everything drained (or gives up
+    /// after `quiescenceLimitMilliseconds`), then checks the end state. Returns the violations.
+    mutating func run(activeMilliseconds: Int64 = 10_000, quiescenceLimitMilliseconds: Int64 = 600_000) -> [String] {
+        while now < activeMilliseconds, step() {}
+        faults = .none
+        generating = false
+        hub.up = true
+        for index in nodes.indices {
+            // The operator's "sync now" after the storm, so quiescence does not wait for long backoffs.
+            upload(index, .syncNow)
+            download(index, .syncNow)
+        }
+        let deadline = now + quiescenceLimitMilliseconds
+        while !isQuiescent, now < deadline, step() {}
+        if !isQuiescent { oracle.fail("no quiescence by t=\(now) ms: \(progress)") }
+        checkEndState()
+        return oracle.violations
+    }
+
+    /// Outboxes empty, nothing in flight, every node has the hub's whole comparison feed.
+    var isQuiescent: Bool {
+        nodes.allSatisfy { node in
+            node.durable.outbox.isEmpty && node.upload.state == .idle
+                && node.durable.downloadCursor == DownloadCursor(epoch: hub.log.epoch, sequence: hub.log.head)
+                && !isFetching(node.download.state)
+        }
+    }
+
+    private func isFetching(_ state: DownloadMachine.State) -> Bool {
+        if case .idle = state { return false }
+        return true
+    }
+
+    private var progress: String {
+        nodes.map { node in
+            "\(node.region): outbox \(node.durable.outbox.count), upload \(node.upload.state), download "
+                + "\(node.durable.downloadCursor.sequence)/\(hub.log.head)"
+        }.joined(separator: "; ")
+    }
+
+    mutating func checkEndState() {
+        for node in nodes {
+            let held = hub.durable.records(region: node.region, stream: .indicators)
+            for (key, write) in node.durable.exported where held[key]?.contentHash != write.contentHash {
+                oracle.fail(
+                    "hub holds \(held[key]?.contentHash.prefix(8) ?? "nothing") for \(key), node exported \(write.contentHash.prefix(8))"
+                )
+            }
+            for key in held.keys where node.durable.exported[key] == nil {
+                oracle.fail("hub holds \(key) which region \(node.region) never exported")
+            }
+            if !node.durable.rejected.isEmpty {
+                oracle.fail("region \(node.region) had \(node.durable.rejected.count) items rejected")
+            }
+            if node.durable.comparisons != hub.log.current {
+                oracle.fail("region \(node.region)'s national comparisons differ from the hub's")
+            }
+            for record in held.values { oracle.checkSmallCell(record) }
+        }
+        oracle.checkApplications()
+    }
+}
