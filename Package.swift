@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "Hub",
             dependencies: [
-                "PlanningDomain", "HubStore", "ServerSupport", "Credentials",
+                "PlanningDomain", "HubStore", "ServerSupport", "Credentials", "WebUI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

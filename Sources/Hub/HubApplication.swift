@@ -44,5 +44,6 @@ public func buildHubRouter(
         .addRoutes(to: router)
     let api = router.group("api/v1").add(middleware: HubAuthMiddleware(store: store))
     CredentialController(store: store, now: now).addRoutes(to: api)
+    HubNetworkRoutes(configuration: configuration, store: store, now: now).addRoutes(to: router, api: api)
     return router
 }

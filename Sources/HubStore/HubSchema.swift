@@ -8,6 +8,24 @@ enum HubSchema {
         migrator.registerMigration("2026-11-25-hub-tenancy") { db in
             try db.execute(sql: tenancyV1)
         }
+        migrator.registerMigration("2026-11-26-hub-indicators") { db in
+            try db.execute(sql: indicatorsV1)
+        }
+        migrator.registerMigration("2026-11-26-hub-learning") { db in
+            try db.execute(sql: learningV1)
+        }
+        migrator.registerMigration("2026-11-26-hub-learning-search") { db in
+            try db.execute(sql: learningSearchV1)
+        }
+        migrator.registerMigration("2026-11-26-hub-exchange") { db in
+            try db.execute(sql: exchangeV1)
+        }
+        migrator.registerMigration("2026-11-26-hub-self-assessment") { db in
+            try db.execute(sql: selfAssessmentV1)
+        }
+        migrator.registerMigration("2026-11-26-hub-web-sessions") { db in
+            try db.execute(sql: webSessionsV1)
+        }
         return migrator
     }
 

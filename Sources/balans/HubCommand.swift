@@ -13,7 +13,7 @@ import UnixSignals
 struct HubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hub", abstract: "Kör och administrera nätverkets hubb.",
-        subcommands: [Initialise.self, Serve.self, IssueCredential.self])
+        subcommands: [Initialise.self, Serve.self, IssueCredential.self, AddUser.self])
 
     /// The agency tenant's code and name.
     static let agencyCode = "agency"
@@ -33,6 +33,7 @@ struct HubCommand: AsyncParsableCommand {
             let hadAdmin = try store.tenant(code: HubCommand.agencyCode) != nil
             try store.ensureTenants(
                 regions: SwedishRegion.all, agencyCode: HubCommand.agencyCode, agencyName: HubCommand.agencyName)
+            try store.seedCatalogue(agencyCode: HubCommand.agencyCode, at: Date())
             print("Hubbens databas \(database): \(try store.tenants().count) hyresgäster.")
             if !hadAdmin {
                 let issued = try store.issueCredential(
@@ -78,6 +79,50 @@ struct HubCommand: AsyncParsableCommand {
         }
     }
 
+    struct AddUser: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "user",
+            abstract: "Skapa en inloggning till hubbens webbgränssnitt (offline).",
+            discussion: "Lösenordet läses från miljövariabeln BALANS_PASSWORD eller från standard in.")
+
+        @Option(name: [.customLong("database"), .customLong("databas")], help: "Hubbens SQLite-fil.")
+        var database: String
+
+        @Option(help: "Hyresgästens kod: regionkod (t.ex. 05) eller agency.")
+        var tenant: String
+
+        @Option(help: "Användarnamn.")
+        var username: String
+
+        @Option(help: "Namn som visas.")
+        var name: String
+
+        @Option(help: "Roll: region-user, agency-curator eller agency-admin.")
+        var role: String
+
+        func run() throws {
+            guard let role = HubRole(rawValue: role), role != .regionNode else {
+                throw ValidationError("Okänd roll \(role). Välj region-user, agency-curator eller agency-admin.")
+            }
+            let password = ProcessInfo.processInfo.environment["BALANS_PASSWORD"] ?? readLine(strippingNewline: true)
+            guard let password, password.count >= 8 else {
+                throw Refusal(
+                    "Lösenordet saknas eller är kortare än 8 tecken; ange det i BALANS_PASSWORD eller på standard in.")
+            }
+            let store = try HubStore.open(path: database)
+            do {
+                let created = try store.ensureUser(
+                    tenantCode: tenant, username: username, displayName: name, role: role, password: password,
+                    at: Date())
+                print(
+                    created
+                        ? "Användaren \(username) är skapad." : "Användaren \(username) finns redan; inget ändrades.")
+            } catch let error as HubStoreError {
+                throw Refusal(error.message)
+            }
+        }
+    }
+
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve", abstract: "Starta hubbens HTTP-server (JSON-API under /api/v1, /health, /ready).")
@@ -101,6 +146,7 @@ struct HubCommand: AsyncParsableCommand {
             let store = try HubStore.open(path: database)
             try store.ensureTenants(
                 regions: SwedishRegion.all, agencyCode: HubCommand.agencyCode, agencyName: HubCommand.agencyName)
+            try store.seedCatalogue(agencyCode: HubCommand.agencyCode, at: Date())
             let host = host
             let app = buildHubApplication(
                 configuration: HubServerConfiguration(host: host, port: port), store: store, logger: logger,

@@ -1,0 +1,73 @@
+import Foundation
+import HubStore
+import Hummingbird
+import ServerSupport
+
+/// `POST indicator-values` (region node): a simple JSON batch of the caller's own indicator values, answered with
+/// a receipt of one outcome per item. The logic is ``HubStore/ingestIndicatorValues(_:from:at:)``, which the
+/// signed sync protocol's endpoint calls as well.
+struct IndicatorValueController: Sendable {
+    let store: HubStore
+    let now: @Sendable () -> Date
+    let maximumBodyBytes: Int
+
+    func addRoutes(to group: RouterGroup<HubRequestContext>) {
+        group.post("indicator-values") { request, context -> IngestReceipt in
+            let identity = try context.require([.regionNode])
+            let batch = try await JSONBody.decode(
+                IndicatorBatch.self, from: request, limit: maximumBodyBytes, what: "indikatorvärdena")
+            guard batch.values.count <= IndicatorBatch.maximumItems else {
+                throw APIError(
+                    .contentTooLarge, code: "batch.too_large",
+                    message:
+                        "Batchen har \(batch.values.count) värden; skicka högst \(IndicatorBatch.maximumItems) per anrop."
+                )
+            }
+            let store = store
+            let receivedAt = now()
+            let outcomes = try await StoreWork.run {
+                try store.ingestIndicatorValues(batch.values, from: identity, at: receivedAt)
+            }
+            return IngestReceipt(receivedAt: receivedAt, outcomes: outcomes)
+        }
+    }
+}
+
+/// The body of `POST indicator-values`.
+struct IndicatorBatch: Decodable {
+    /// Most values per call.
+    static let maximumItems = 50_000
+    var values: [IndicatorValueSubmission]
+}
+
+/// The receipt: when the batch was committed, totals per outcome, and every item's outcome.
+struct IngestReceipt: ResponseEncodable {
+    var receivedAt: Date
+    var imported: Int
+    var updated: Int
+    var ignored: Int
+    var rejected: Int
+    var items: [Item]
+
+    /// One item's line, with the reason's Swedish sentence.
+    struct Item: Codable {
+        var index: Int
+        var key: String
+        var status: String
+        var reason: String?
+        var message: String?
+    }
+
+    init(receivedAt: Date, outcomes: [ItemOutcome]) {
+        self.receivedAt = receivedAt
+        imported = outcomes.count { $0.status == .imported }
+        updated = outcomes.count { $0.status == .updated }
+        ignored = outcomes.count { $0.status == .ignored }
+        rejected = outcomes.count { $0.status == .rejected }
+        items = outcomes.map {
+            Item(
+                index: $0.index, key: $0.key, status: $0.status.rawValue, reason: $0.reason?.rawValue,
+                message: $0.reason?.swedishMessage)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+public import Foundation
+import GRDB
+import PlanningDomain
+
+extension HubStore {
+    /// Upserts indicator values for the caller's own tenant and returns one outcome per item, in order.
+    ///
+    /// Each item is checked on its own: its region must be the caller's tenant (else `tenant_mismatch`), the
+    /// indicator and definition version must have been published, the period must parse and be a period type
+    /// of the definition, and the value must fit the definition (a rate has a denominator, a count has none).
+    /// Items are idempotent on the natural key (``PlanningDomain/IndicatorValueKey``) plus a content hash: the same
+    /// value again is `ignored`, a different one `updated`. A person-based numerator or denominator of 1…k−1 not
+    /// marked suppressed (`small_cell`), or a personnummer anywhere (`person_identifier`), refuses the whole batch:
+    /// nothing from it is stored and the other items are `batch_refused`. Everything is one write transaction with
+    /// one audit line.
+    public func ingestIndicatorValues(
+        _ items: [IndicatorValueSubmission], from identity: HubIdentity, at now: Date
+    ) throws -> [ItemOutcome] {
+        guard identity.tenant.kind == .region else {
+            throw HubStoreError.forbidden("indicator", "Bara en regions nod skickar indikatorvärden.")
+        }
+        return try writer.write { db in
+            var definitions: [String: IndicatorDefinition?] = [:]
+            var knownIDs: [String: Bool] = [:]
+            var checked:
+                [(index: Int, item: IndicatorValueSubmission, cell: CheckedCell?, reason: ItemOutcome.RejectionReason?)] =
+                    []
+            checked.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                let lookup = "\(item.indicatorID)@\(item.definitionVersion)"
+                if definitions[lookup] == nil {
+                    definitions[lookup] = .some(
+                        try Self.definition(id: item.indicatorID, version: item.definitionVersion, in: db))
+                }
+                if knownIDs[item.indicatorID] == nil {
+                    knownIDs[item.indicatorID] =
+                        try Bool.fetchOne(
+                            db, sql: "SELECT 1 FROM indicator_definition WHERE indicator_id = ?",
+                            arguments: [item.indicatorID]) ?? false
+                }
+                let result = Self.check(
+                    item, tenant: identity.tenant, definition: definitions[lookup] ?? nil,
+                    indicatorKnown: knownIDs[item.indicatorID] ?? false)
+                switch result {
+                case .cell(let cell): checked.append((index, item, cell, nil))
+                case .rejected(let reason): checked.append((index, item, nil, reason))
+                }
+            }
+            if checked.contains(where: { $0.reason?.refusesBatch == true }) {
+                try Self.audit(
+                    db, tenantID: identity.tenant.id, actor: identity.actor, action: "indicator.batch_refused",
+                    target: "indicator-batch", detail: "\(items.count) rader", at: now)
+                return checked.map {
+                    ItemOutcome(
+                        index: $0.index, key: $0.item.keyDescription, status: .rejected,
+                        reason: $0.reason ?? .batchRefused)
+                }
+            }
+            var outcomes: [ItemOutcome] = []
+            outcomes.reserveCapacity(items.count)
+            var counts: [ItemOutcome.Status: Int] = [:]
+            for entry in checked {
+                guard let cell = entry.cell else {
+                    outcomes.append(
+                        ItemOutcome(
+                            index: entry.index, key: entry.item.keyDescription, status: .rejected,
+                            reason: entry.reason))
+                    counts[.rejected, default: 0] += 1
+                    continue
+                }
+                let status = try Self.upsert(cell, tenantID: identity.tenant.id, at: now, in: db)
+                counts[status, default: 0] += 1
+                outcomes.append(ItemOutcome(index: entry.index, key: entry.item.keyDescription, status: status))
+            }
+            let summary = [ItemOutcome.Status.imported, .updated, .ignored, .rejected]
+                .map { "\($0.rawValue)=\(counts[$0] ?? 0)" }.joined(separator: " ")
+            try Self.audit(
+                db, tenantID: identity.tenant.id, actor: identity.actor, action: "indicator.ingest",
+                target: "indicator-batch", detail: summary, at: now)
+            return outcomes
+        }
+    }
+
+    /// A validated item ready to store.
+    struct CheckedCell {
+        var key: IndicatorValueKey
+        var numerator: Double?
+        var denominator: Double?
+        var suppressed: Bool
+
+        /// SHA-256 over the canonical text of the key and the figure; equal hashes mean nothing changed.
+        var contentHash: String {
+            let text =
+                "balans.indicator-value/1\n\(key)\nsuppressed=\(suppressed ? 1 : 0)\n"
+                + "numerator=\(numerator.map { "\($0)" } ?? "-")\ndenominator=\(denominator.map { "\($0)" } ?? "-")\n"
+            return SHA256.hex(Array(text.utf8))
+        }
+    }
+
+    /// A checked item, or why it was refused.
+    enum CheckResult {
+        case cell(CheckedCell)
+        case rejected(ItemOutcome.RejectionReason)
+    }
+
+    static func check(
+        _ item: IndicatorValueSubmission, tenant: Tenant, definition: IndicatorDefinition?, indicatorKnown: Bool
+    ) -> CheckResult {
+        if PersonIdentifierScan.containsIdentifier([item.regionCode, item.indicatorID, item.group, item.period]) {
+            return .rejected(.personIdentifier)
+        }
+        guard item.regionCode == tenant.code else { return .rejected(.tenantMismatch) }
+        guard let definition else { return .rejected(indicatorKnown ? .unknownDefinitionVersion : .unknownIndicator) }
+        guard let period = IndicatorPeriod.parse(item.period), period.description == item.period else {
+            return .rejected(.unknownPeriod)
+        }
+        guard definition.periodTypes.contains(period.type) else { return .rejected(.periodTypeNotDefined) }
+        let group = item.group.trimmingCharacters(in: .whitespaces)
+        guard !group.isEmpty, group == item.group, group.count <= 200 else { return .rejected(.invalidGroup) }
+        let key = IndicatorValueKey(
+            regionCode: item.regionCode, indicatorID: item.indicatorID, definitionVersion: item.definitionVersion,
+            group: group, period: period)
+        // A suppressed cell keeps no parts: the hub must never hold the small count it protects.
+        if item.suppressed { return .cell(CheckedCell(key: key, numerator: nil, denominator: nil, suppressed: true)) }
+        guard let numerator = item.numerator, numerator.isFinite, numerator >= 0,
+            (item.denominator != nil) == definition.formula.isRate,
+            item.denominator.map({ $0.isFinite && $0 > 0 }) ?? true
+        else { return .rejected(.invalidValue) }
+        if definition.suppressesSmallCells {
+            let k = Double(definition.suppressionThreshold)
+            let isSmall = { (count: Double) in count > 0 && count < k }
+            if isSmall(numerator) || item.denominator.map(isSmall) == true { return .rejected(.smallCell) }
+        }
+        return .cell(CheckedCell(key: key, numerator: numerator, denominator: item.denominator, suppressed: false))
+    }
+
+    private static func upsert(_ cell: CheckedCell, tenantID: Int64, at now: Date, in db: Database) throws
+        -> ItemOutcome.Status
+    {
+        let hash = cell.contentHash
+        let existing = try String.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT content_hash FROM indicator_value
+                    WHERE tenant_id = ? AND indicator_id = ? AND definition_version = ? AND group_name = ? AND period = ?
+                    """),
+            arguments: [
+                tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group,
+                cell.key.period.description,
+            ])
+        if existing == hash { return .ignored }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO indicator_value (tenant_id, indicator_id, definition_version, group_name, period,
+                    period_type, suppressed, numerator, denominator, content_hash, received_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (tenant_id, indicator_id, definition_version, group_name, period) DO UPDATE SET
+                    suppressed = excluded.suppressed, numerator = excluded.numerator,
+                    denominator = excluded.denominator, content_hash = excluded.content_hash,
+                    updated_at = excluded.updated_at, revision = indicator_value.revision + 1
+                """
+        ).execute(arguments: [
+            tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, cell.key.period.description,
+            cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, hash, now, now,
+        ])
+        return existing == nil ? .imported : .updated
+    }
+}
