@@ -68,6 +68,11 @@ struct DemoCommand: AsyncParsableCommand {
             nodes.append((code, try prepareNode(code: code, seed: UInt64(index + 1), lastWeek: lastWeek)))
         }
         let hubStore = try DemoHub.prepare(path: "\(dataDirectory)/hub/hub.sqlite", regions: regions)
+        if let seeded = try DemoNetworkSeed.run(store: hubStore, regions: regions, week: lastWeek) {
+            printNow(
+                "Hubben: lärande exempel publicerat (\"\(seeded.exampleTitle)\"); kapacitetsförfrågan från "
+                    + "\(seeded.requester) besvarad av \(seeded.provider), överenskommelse \(seeded.agreement).")
+        }
 
         let addresses = DemoAddresses()
         let logger = Logger(label: "balans.demo")

@@ -11,6 +11,7 @@ enum DemoHub {
         let store = try HubStore.open(path: path)
         try store.ensureTenants(
             regions: SwedishRegion.all, agencyCode: HubCommand.agencyCode, agencyName: HubCommand.agencyName)
+        _ = try store.seedCatalogue(agencyCode: HubCommand.agencyCode, at: Date())
         let password = DemoRegionPreparation.password
         for code in regions {
             try store.ensureUser(
