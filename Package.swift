@@ -165,6 +165,6 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["balans"], swiftSettings: strictSettings),
+            name: "EndToEndTests", dependencies: ["balans", "HubStore", "PlanningDomain"], swiftSettings: strictSettings),
     ]
 )

@@ -45,6 +45,10 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Avsluta efter demorundan i stället för att vänta på Ctrl-C (för tester).")
     var exitAfterRound = false
 
+    /// Lower PBKDF2 cost for the demo users in tests (debug builds hash slowly); never lower for real users.
+    @Option(help: .hidden)
+    var passwordRounds: Int = 600_000
+
     func validate() throws {
         for code in regions where SwedishRegion.withCode(code) == nil {
             throw ValidationError("Okänd länskod \"\(code)\".")
@@ -67,7 +71,8 @@ struct DemoCommand: AsyncParsableCommand {
         for (index, code) in regions.enumerated() {
             nodes.append((code, try prepareNode(code: code, seed: UInt64(index + 1), lastWeek: lastWeek)))
         }
-        let hubStore = try DemoHub.prepare(path: "\(dataDirectory)/hub/hub.sqlite", regions: regions)
+        let hubStore = try DemoHub.prepare(
+            path: "\(dataDirectory)/hub/hub.sqlite", regions: regions, rounds: passwordRounds)
         if let seeded = try DemoNetworkSeed.run(store: hubStore, regions: regions, week: lastWeek) {
             printNow(
                 "Hubben: lärande exempel publicerat (\"\(seeded.exampleTitle)\"); kapacitetsförfrågan från "
@@ -123,7 +128,7 @@ struct DemoCommand: AsyncParsableCommand {
             SyntheticRegionConfiguration(regionCode: code, seed: seed, lastWeek: lastWeek, years: 3, scale: scale))
         let report = try DemoRegionPreparation(
             store: store, now: { Date() }, methods: BuiltInMethods.candidates(for: .weekly)
-        ).run(region: generated, filesDirectory: "\(directory)/filer")
+        ).run(region: generated, filesDirectory: "\(directory)/filer", passwordRounds: passwordRounds)
         printNow(
             "\(region.name): \(RegionStatusText.grouped(report.importedRecords)) poster, prognos för "
                 + "\(report.forecastObjects) planeringsobjekt, produktionsplan \(report.planID) överenskommen, "

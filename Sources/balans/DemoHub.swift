@@ -5,7 +5,7 @@ import RegionNode
 
 /// The demo's hub: every region and the agency as tenants, and logins for the demo regions and the agency.
 enum DemoHub {
-    static func prepare(path: String, regions: [String]) throws -> HubStore {
+    static func prepare(path: String, regions: [String], rounds: Int) throws -> HubStore {
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let store = try HubStore.open(path: path)
@@ -16,14 +16,14 @@ enum DemoHub {
         for code in regions {
             try store.ensureUser(
                 tenantCode: code, username: "region\(code)", displayName: SwedishRegion.withCode(code)!.name,
-                role: .regionUser, password: password, at: Date())
+                role: .regionUser, password: password, rounds: rounds, at: Date())
         }
         try store.ensureUser(
             tenantCode: HubCommand.agencyCode, username: "kurator", displayName: "Karin Kurator", role: .agencyCurator,
-            password: password, at: Date())
+            password: password, rounds: rounds, at: Date())
         try store.ensureUser(
             tenantCode: HubCommand.agencyCode, username: "myndighetsadmin", displayName: "Magnus Admin",
-            role: .agencyAdmin, password: password, at: Date())
+            role: .agencyAdmin, password: password, rounds: rounds, at: Date())
         return store
     }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import HubStore
+import PlanningDomain
+import Testing
+
+/// `balans demo` run non-interactively, as CI can: everything is prepared, served, and shut down cleanly.
+@Suite("balans demo", .serialized)
+struct DemoTests {
+    @Test func theDemoPreparesThreeRegionsAndTheHubThenShutsDownCleanly() throws {
+        let directory = try TemporaryDirectory()
+        let data = directory.path("demo")
+        let result = try BalansProcess.run([
+            "demo", "--data", data, "--scale", "0.1", "--hub-port", "0", "--node-port", "0", "--exit-after-round",
+            "--password-rounds", "1000",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        for name in ["Region Östergötland", "Region Jönköpings län", "Region Kalmar län"] {
+            #expect(result.output.contains("\(name): http://127.0.0.1:"))
+        }
+        #expect(result.output.contains("Hubben (nationella noden): http://127.0.0.1:"))
+        #expect(result.output.contains("Demon har stängts."))
+        #expect(!result.errors.contains("error"), "\(result.errors)")
+
+        let hub = try HubStore.open(path: "\(data)/hub/hub.sqlite")
+        #expect(try hub.publishedExamples().count == 1)
+        let requester = try #require(try hub.identity(username: "region06"))
+        let provider = try #require(try hub.identity(username: "region05"))
+        let outsider = try #require(try hub.identity(username: "region08"))
+        let agreement = "demo-overenskommelse-ortopedi"
+        #expect(try hub.exchange(visibleTo: requester).agreements.contains { $0.id == agreement })
+        #expect(try hub.exchange(visibleTo: provider).agreements.contains { $0.id == agreement })
+        #expect(try !hub.exchange(visibleTo: outsider).agreements.contains { $0.id == agreement })
+
+        // A second run reuses the data folder.
+        let again = try BalansProcess.run([
+            "demo", "--data", data, "--hub-port", "0", "--node-port", "0", "--exit-after-round",
+        ])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.contains("återanvänder"))
+        #expect(try hub.publishedExamples().count == 1)
+    }
+}
