@@ -29,7 +29,7 @@ struct DisclosureSolver {
         case pinnedByBounds
     }
 
-    /// The hidden cells, one per column, ascending.
+    /// The hidden cells, one per column, in the caller's order.
     let unknownCells: [Int]
     private let trueValues: [Int]
     private let columnOfCell: [Int: Int]
@@ -39,8 +39,8 @@ struct DisclosureSolver {
     /// How many pair combinations are tried per cell before giving up (and suppressing more).
     static let pairTryLimit = 512
 
-    /// Reduces the system for `unknownCells` (ascending cell indices) under `relations`; `values` gives every
-    /// cell's true value. Throws when exact arithmetic overflows.
+    /// Reduces the system for `unknownCells` (one column each, in this order) under `relations`; `values` gives
+    /// every cell's true value. Throws when exact arithmetic overflows.
     init(unknownCells: [Int], relations: [[Term]], values: (Int) -> Int) throws(ExactArithmeticOverflow) {
         self.unknownCells = unknownCells
         var columns: [Int: Int] = [:]
@@ -74,6 +74,23 @@ struct DisclosureSolver {
     func status(ofCell cell: Int) throws(ExactArithmeticOverflow) -> Status {
         guard let column = columnOfCell[cell] else { preconditionFailure("cell \(cell) is not an unknown") }
         return try status(ofColumn: column)
+    }
+
+    /// The cells moved by the first null-space basis direction (free columns in column order) that moves `cell`
+    /// and keeps every cell non-negative, or nil.
+    ///
+    /// Why this finds cheap secondary suppressions: in reduced row echelon form the basis vector of a free column
+    /// only touches that column and pivot columns to its left. With the columns ordered cheapest first (hidden
+    /// cells, then published cells by value), the first direction that moves `cell` is built from the cheapest
+    /// cells that can form one; hiding exactly those cells protects `cell`. In a two-way table this is the
+    /// cheapest rectangle through the cell.
+    func firstProtectingSupport(ofCell cell: Int) throws(ExactArithmeticOverflow) -> [Int]? {
+        guard let column = columnOfCell[cell] else { return nil }
+        for vector in nullBasis where vector[column] != 0 {
+            guard try shifted(by: vector) != nil else { continue }
+            return vector.indices.filter { vector[$0] != 0 }.map { unknownCells[$0] }
+        }
+        return nil
     }
 
     private func status(ofColumn column: Int) throws(ExactArithmeticOverflow) -> Status {

@@ -61,6 +61,13 @@ struct SecondarySuppression {
                 break
             }
             guard let target else { return exhausted }
+            let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
+            let cover = (try? cheapestCover(for: target, component: component)) ?? []
+            if !cover.isEmpty {
+                for cell in cover { reasons[cell] = reason }
+                continue
+            }
+            // No single direction works (zeros block every one): hide neighbours one at a time instead.
             var candidates = network.neighbours(of: target).filter(isCandidate)
             if candidates.isEmpty { candidates = cells.filter(isCandidate) }
             guard !candidates.isEmpty else {
@@ -71,7 +78,6 @@ struct SecondarySuppression {
             }
             // Cheapest first: the smallest value loses the least information; the key breaks ties.
             candidates.sort { (network.values[$0], $0) < (network.values[$1], $1) }
-            let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
             var chosen = candidates[0]
             for candidate in candidates.prefix(Self.candidateTrials) {
                 reasons[candidate] = reason
@@ -84,6 +90,20 @@ struct SecondarySuppression {
             }
             reasons[chosen] = reason
         }
+    }
+
+    /// The published cells to hide so that one null-space direction moves `target`, cheapest cells first (see
+    /// ``DisclosureSolver/firstProtectingSupport(ofCell:)``); empty when there is none.
+    private func cheapestCover(for target: Int, component: Int) throws(ExactArithmeticOverflow) -> [Int] {
+        let open = network.components[component].filter { !network.knownFromLedger[$0] }
+        let ordered = open.sorted { left, right in
+            let leftCost = isHidden(left) ? -1 : network.values[left]
+            let rightCost = isHidden(right) ? -1 : network.values[right]
+            return (leftCost, left) < (rightCost, right)
+        }
+        let equations = network.componentRelations[component].map { network.relations[$0] }
+        let solver = try DisclosureSolver(unknownCells: ordered, relations: equations) { network.values[$0] }
+        return try solver.firstProtectingSupport(ofCell: target)?.filter(isCandidate).sorted() ?? []
     }
 
     private func protects(_ target: Int, component: Int) -> Bool {
