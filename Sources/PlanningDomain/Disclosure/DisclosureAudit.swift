@@ -71,10 +71,14 @@ public enum DisclosureAudit {
             if risky { findings.append(.init(key: network.cells[cell].key, kind: .unreportedExposure)) }
         }
         do throws(ExactArithmeticOverflow) {
-            let allHidden = try network.solver(component: component) { !network.knownFromLedger[$0] }
-            for cell in cells where exposures.contains(cell) && !network.knownFromLedger[cell] {
-                if case .protected = try allHidden.status(ofCell: cell) {
-                    findings.append(.init(key: network.cells[cell].key, kind: .falseExposure))
+            let claimed = cells.filter { exposures.contains($0) && !network.knownFromLedger[$0] }
+            if !claimed.isEmpty {
+                // An exposure is genuine only if the cell is given away even when everything new stays hidden.
+                let allHidden = try network.solver(component: component) { !network.knownFromLedger[$0] }
+                for cell in claimed {
+                    if case .protected = try allHidden.status(ofCell: cell) {
+                        findings.append(.init(key: network.cells[cell].key, kind: .falseExposure))
+                    }
                 }
             }
             // A group that shows nothing new cannot reveal anything new.

@@ -2,7 +2,9 @@
 ///
 /// Opaque to disclosure control: it is only compared, ordered (for deterministic output) and scanned for
 /// personal identity numbers. Build it from dimension values with ``init(components:)``.
-public struct DisclosureCellKey: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct DisclosureCellKey: Hashable, Comparable, Sendable, CustomStringConvertible,
+    ExpressibleByStringInterpolation
+{
     /// The key text.
     public let rawValue: String
 
@@ -12,7 +14,7 @@ public struct DisclosureCellKey: Hashable, Comparable, Sendable, CustomStringCon
     /// A key from dimension values, joined with "|" (e.g. `["01", "ortopedi", "2025-W07"]`).
     public init(components: [String]) { self.rawValue = components.joined(separator: "|") }
 
-    /// A key with the literal's text.
+    /// A key with the literal's text (interpolation allowed: `"region=\(code)"`).
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// The key text.
