@@ -84,17 +84,19 @@ public enum DisclosureAudit {
             // A group that shows nothing new cannot reveal anything new.
             guard cells.contains(where: { published[$0] && !network.knownFromLedger[$0] }) else { return findings }
             let solver = try network.solver(component: component) { !known($0) }
+            let relations = network.componentRelations[component].map { network.relations[$0] }
             for cell in solver.unknownCells where !exposures.contains(cell) {
                 let key = network.cells[cell].key
                 switch try solver.status(ofCell: cell) {
                 case .derivable: findings.append(.init(key: key, kind: .derivable))
                 case .pinnedByBounds: findings.append(.init(key: key, kind: .pinnedByBounds))
                 case let .protected(alternative):
-                    var table = network.values
-                    for (position, unknown) in solver.unknownCells.enumerated() {
-                        table[unknown] = alternative[position]
+                    var changed: [Int: Int] = [:]
+                    for (position, unknown) in solver.unknownCells.enumerated()
+                    where alternative[position] != network.values[unknown] {
+                        changed[unknown] = alternative[position]
                     }
-                    if !isConsistentAlternative(table, changing: cell, network: network) {
+                    if !isConsistentAlternative(changed, moving: cell, relations: relations, network: network) {
                         findings.append(.init(key: key, kind: .invalidWitness))
                     }
                 }
@@ -105,16 +107,17 @@ public enum DisclosureAudit {
         return findings
     }
 
-    /// Direct substitution: the alternative table is non-negative, satisfies every relation exactly and gives
-    /// `cell` a different value.
+    /// Direct substitution: the table with `changed` values is non-negative, satisfies every relation exactly
+    /// and gives `cell` a different value.
     private static func isConsistentAlternative(
-        _ table: [Int], changing cell: Int, network: DisclosureNetwork
+        _ changed: [Int: Int], moving cell: Int, relations: [[DisclosureSolver.Term]], network: DisclosureNetwork
     ) -> Bool {
-        guard table[cell] != network.values[cell], table.allSatisfy({ $0 >= 0 }) else { return false }
-        for relation in network.relations {
+        guard changed[cell] != nil, changed.values.allSatisfy({ $0 >= 0 }) else { return false }
+        for relation in relations {
             var sum = 0
             for term in relation {
-                let (product, productOverflow) = table[term.cell].multipliedReportingOverflow(by: term.coefficient)
+                let value = changed[term.cell] ?? network.values[term.cell]
+                let (product, productOverflow) = value.multipliedReportingOverflow(by: term.coefficient)
                 let (next, sumOverflow) = sum.addingReportingOverflow(product)
                 guard !productOverflow, !sumOverflow else { return false }
                 sum = next

@@ -69,6 +69,10 @@ public struct ExactRational: Hashable, Sendable, CustomStringConvertible {
     public func adding(_ other: ExactRational) throws(ExactArithmeticOverflow) -> ExactRational {
         if other.isZero { return self }
         if isZero { return other }
+        // Fast path: most entries in table relations are whole numbers.
+        if denominator == 1 && other.denominator == 1 {
+            return ExactRational(unchecked: try Self.add(numerator, other.numerator), 1)
+        }
         // Work over lcm(d1, d2) rather than d1·d2 so ordinary sums stay far from the limit.
         let common = Int(exactly: Self.gcd(denominator.magnitude, other.denominator.magnitude)) ?? 1
         let left = try Self.multiply(numerator, other.denominator / common)
@@ -86,6 +90,9 @@ public struct ExactRational: Hashable, Sendable, CustomStringConvertible {
     /// `self · other`.
     public func multiplied(by other: ExactRational) throws(ExactArithmeticOverflow) -> ExactRational {
         if isZero || other.isZero { return .zero }
+        if denominator == 1 && other.denominator == 1 {
+            return ExactRational(unchecked: try Self.multiply(numerator, other.numerator), 1)
+        }
         // Cross-reduce first so the products are as small as they can be.
         let first = Int(exactly: Self.gcd(numerator.magnitude, other.denominator.magnitude)) ?? 1
         let second = Int(exactly: Self.gcd(other.numerator.magnitude, denominator.magnitude)) ?? 1
@@ -97,6 +104,7 @@ public struct ExactRational: Hashable, Sendable, CustomStringConvertible {
     /// `self / other`; `other` must not be zero.
     public func divided(by other: ExactRational) throws(ExactArithmeticOverflow) -> ExactRational {
         precondition(!other.isZero, "ExactRational division by zero")
+        if other == .one { return self }
         return try multiplied(by: ExactRational(other.denominator, other.numerator))
     }
 

@@ -49,61 +49,76 @@ struct SecondarySuppression {
     }
 
     /// Adds suppressions until every hidden cell has a witness. Returns true when it ran out of candidates.
+    ///
+    /// Works in rounds: one elimination finds every hidden cell that is not yet protected, one more (over all
+    /// cells of the group, cheapest first) proposes for each of them the cheapest set of cells whose hiding
+    /// protects it. Only when no such set exists does it fall back to hiding single neighbours.
     private mutating func suppressUntilSafe(component: Int) throws(ExactArithmeticOverflow) -> Bool {
-        let cells = network.components[component]
         var exhausted = false
         while true {
             let solver = try network.solver(component: component, isHidden: isHidden)
-            var target: Int?
+            var failing: [Int] = []
             for cell in solver.unknownCells where !exposures.contains(cell) {
                 if case .protected = try solver.status(ofCell: cell) { continue }
-                target = cell
-                break
+                failing.append(cell)
             }
-            guard let target else { return exhausted }
-            let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
-            let cover = (try? cheapestCover(for: target, component: component)) ?? []
-            if !cover.isEmpty {
-                for cell in cover { reasons[cell] = reason }
-                continue
-            }
-            // No single direction works (zeros block every one): hide neighbours one at a time instead.
-            var candidates = network.neighbours(of: target).filter(isCandidate)
-            if candidates.isEmpty { candidates = cells.filter(isCandidate) }
-            guard !candidates.isEmpty else {
+            if failing.isEmpty { return exhausted }
+            if addCovers(for: failing, component: component) { continue }
+            if !addCheapestNeighbour(for: failing[0], component: component) {
                 // Everything new is hidden and the cell still looks pinned: this release adds nothing about it.
-                exposures.insert(target)
+                exposures.insert(failing[0])
                 exhausted = true
-                continue
             }
-            // Cheapest first: the smallest value loses the least information; the key breaks ties.
-            candidates.sort { (network.values[$0], $0) < (network.values[$1], $1) }
-            var chosen = candidates[0]
-            for candidate in candidates.prefix(Self.candidateTrials) {
-                reasons[candidate] = reason
-                let fixes = protects(target, component: component)
-                reasons[candidate] = nil
-                if fixes {
-                    chosen = candidate
-                    break
-                }
-            }
-            reasons[chosen] = reason
         }
     }
 
-    /// The published cells to hide so that one null-space direction moves `target`, cheapest cells first (see
-    /// ``DisclosureSolver/firstProtectingSupport(ofCell:)``); empty when there is none.
-    private func cheapestCover(for target: Int, component: Int) throws(ExactArithmeticOverflow) -> [Int] {
+    /// Hides, for each target in turn, the cheapest null-space direction through it. False when nothing was added.
+    private mutating func addCovers(for targets: [Int], component: Int) -> Bool {
         let open = network.components[component].filter { !network.knownFromLedger[$0] }
+        // Hidden cells cost nothing; a published cell costs its value plus one, so a zero is not free either.
         let ordered = open.sorted { left, right in
-            let leftCost = isHidden(left) ? -1 : network.values[left]
-            let rightCost = isHidden(right) ? -1 : network.values[right]
+            let leftCost = isHidden(left) ? 0 : network.values[left] + 1
+            let rightCost = isHidden(right) ? 0 : network.values[right] + 1
             return (leftCost, left) < (rightCost, right)
         }
         let equations = network.componentRelations[component].map { network.relations[$0] }
-        let solver = try DisclosureSolver(unknownCells: ordered, relations: equations) { network.values[$0] }
-        return try solver.firstProtectingSupport(ofCell: target)?.filter(isCandidate).sorted() ?? []
+        guard let cover = try? DisclosureSolver(unknownCells: ordered, relations: equations, values: { network.values[$0] })
+        else { return false }
+        var added = false
+        for target in targets {
+            let support = try? cover.cheapestProtectingSupport(ofCell: target) { cell in
+                isHidden(cell) ? 0 : network.values[cell] + 1
+            }
+            // Cost 0: the direction runs through hidden cells only, so the target is protected by now.
+            guard let support, support.cost > 0 else { continue }
+            let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
+            for cell in support.cells where isCandidate(cell) { reasons[cell] = reason }
+            added = true
+        }
+        return added
+    }
+
+    /// Hides the cheapest neighbour of `target` (one that alone protects it, if any of the cheapest few does).
+    /// False when there is no cell left to hide.
+    private mutating func addCheapestNeighbour(for target: Int, component: Int) -> Bool {
+        var candidates = network.neighbours(of: target).filter(isCandidate)
+        if candidates.isEmpty { candidates = network.components[component].filter(isCandidate) }
+        guard !candidates.isEmpty else { return false }
+        // Cheapest first: the smallest value loses the least information; the key breaks ties.
+        candidates.sort { (network.values[$0], $0) < (network.values[$1], $1) }
+        let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
+        var chosen = candidates[0]
+        for candidate in candidates.prefix(Self.candidateTrials) {
+            reasons[candidate] = reason
+            let fixes = protects(target, component: component)
+            reasons[candidate] = nil
+            if fixes {
+                chosen = candidate
+                break
+            }
+        }
+        reasons[chosen] = reason
+        return true
     }
 
     private func protects(_ target: Int, component: Int) -> Bool {
@@ -116,30 +131,23 @@ struct SecondarySuppression {
         }
     }
 
-    /// True when every hidden cell in the group (except known exposures) has a witness.
-    private func isSafe(component: Int) -> Bool {
-        do throws(ExactArithmeticOverflow) {
-            let solver = try network.solver(component: component, isHidden: isHidden)
-            for cell in solver.unknownCells where !exposures.contains(cell) {
-                guard case .protected = try solver.status(ofCell: cell) else { return false }
-            }
-            return true
-        } catch {
-            return false
-        }
-    }
-
-    /// Publishes again every secondary suppression that is not needed, most valuable first.
+    /// Publishes again every secondary suppression that is not needed, most valuable first. Each trial reuses
+    /// the null space (see ``DisclosureSolver/fixing(cell:)``) instead of eliminating again.
     private mutating func prune(component: Int) {
+        guard var solver = try? network.solver(component: component, isHidden: isHidden) else { return }
         let secondaries = network.components[component].filter {
             if case .secondary = reasons[$0] { return true }
             return false
         }
-        let ordered = secondaries.sorted { (network.values[$0], $0) > (network.values[$1], $1) }
-        for cell in ordered {
-            let saved = reasons[cell]
-            reasons[cell] = nil
-            if !isSafe(component: component) { reasons[cell] = saved }
+        var stillHidden = Set(solver.unknownCells).subtracting(exposures)
+        for cell in secondaries.sorted(by: { (network.values[$0], $0) > (network.values[$1], $1) }) {
+            stillHidden.remove(cell)
+            if let candidate = try? solver.fixing(cell: cell), (try? candidate.protectsAll(stillHidden)) == true {
+                reasons[cell] = nil
+                solver = candidate
+            } else {
+                stillHidden.insert(cell)
+            }
         }
     }
 }
