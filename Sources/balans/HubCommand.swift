@@ -2,8 +2,8 @@ import ArgumentParser
 import Credentials
 import Foundation
 import Hub
-import Hummingbird
 import HubStore
+import Hummingbird
 import Logging
 import PlanningDomain
 import ServerSupport

@@ -39,7 +39,8 @@ struct MetricsTests {
                 #expect(!text.contains("/nowhere/42"))
                 #expect(
                     text.contains(
-                        #"balans_http_request_duration_seconds_count{method="GET",route="/plans/{id}",status="200"} 3"#))
+                        #"balans_http_request_duration_seconds_count{method="GET",route="/plans/{id}",status="200"} 3"#)
+                )
                 #expect(text.contains("balans_http_request_duration_seconds_bucket"))
             }
         }

@@ -104,27 +104,27 @@ public final class OperationalMetrics: Sendable {
 
     static var requestsTotal: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "balans", metricName: "http_requests", unitName: "total",
-        helpText: "HTTP requests answered, by method, route template and status.")
+            namespace: "balans", metricName: "http_requests", unitName: "total",
+            helpText: "HTTP requests answered, by method, route template and status.")
     }
     static var requestDuration: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "balans", metricName: "http_request_duration", unitName: "seconds",
-        helpText: "Time from request to response head, by method, route template and status.")
+            namespace: "balans", metricName: "http_request_duration", unitName: "seconds",
+            helpText: "Time from request to response head, by method, route template and status.")
     }
     static var syncQueueLength: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "balans", metricName: "sync_queue", unitName: "length",
-        helpText: "Items waiting in a sync stream's outbox.")
+            namespace: "balans", metricName: "sync_queue", unitName: "length",
+            helpText: "Items waiting in a sync stream's outbox.")
     }
     static var syncLastSuccess: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "balans", metricName: "sync_last_success", unitName: "timestamp_seconds",
-        helpText: "Unix time of the last batch the hub acknowledged, by stream.")
+            namespace: "balans", metricName: "sync_last_success", unitName: "timestamp_seconds",
+            helpText: "Unix time of the last batch the hub acknowledged, by stream.")
     }
     static var syncFailures: MetricNameDescriptor {
         MetricNameDescriptor(
-        namespace: "balans", metricName: "sync_failures", unitName: "total",
-        helpText: "Failed sync attempts, by stream.")
+            namespace: "balans", metricName: "sync_failures", unitName: "total",
+            helpText: "Failed sync attempts, by stream.")
     }
 }
