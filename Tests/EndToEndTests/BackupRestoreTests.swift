@@ -31,21 +31,28 @@ final class BackgroundWriter: Sendable {
     }
 
     init(database: String) throws {
-        let pool = try DatabasePool(path: database)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: database, configuration: configuration)
         let thread = Thread { [self] in
             var number = 0
             while !stopped.load(ordering: .relaxed) {
-                number += 1
-                let name = Self.username(number)
-                // One transaction per row, as a live node commits: every snapshot holds a prefix of them.
-                try? pool.write { db in
-                    try db.execute(
-                        sql: """
-                            INSERT INTO node_user (username, display_name, role, password_hash, created_at)
-                            VALUES (?, 'Skrivtest', 'analyst', 'x', '2026-01-01T00:00:00Z')
-                            """, arguments: [name])
+                let name = Self.username(number + 1)
+                // One transaction per row, as a live node commits: every snapshot holds a prefix of them. A failed
+                // insert is retried with the same number, so the rows stay contiguous.
+                do {
+                    try pool.write { db in
+                        try db.execute(
+                            sql: """
+                                INSERT INTO node_user (username, display_name, role, password_hash, created_at)
+                                VALUES (?, 'Skrivtest', 'analyst', 'x', '2026-01-01T00:00:00Z')
+                                """, arguments: [name])
+                    }
+                    number += 1
+                    inserted.store(number, ordering: .relaxed)
+                } catch {
+                    usleep(1_000)
                 }
-                inserted.store(number, ordering: .relaxed)
             }
             finished.withLock { $0 = true }
         }
