@@ -32,7 +32,8 @@ LAYERS = {
 EXTERNAL = {
     0: set(),
     1: {"Foundation", "Crypto", "CryptoExtras"},
-    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging"},
+    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging",
+        "HummingbirdTLS", "NIOSSL", "Prometheus", "Yams"},
     3: {"Foundation", "Hummingbird", "Logging"},
     4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
 }

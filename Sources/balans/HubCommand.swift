@@ -3,6 +3,7 @@ import Credentials
 import Foundation
 import Hub
 import HubStore
+import Hummingbird
 import Logging
 import PlanningDomain
 import ServerSupport
@@ -127,32 +128,51 @@ struct HubCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve", abstract: "Starta hubbens HTTP-server (JSON-API under /api/v1, /health, /ready).")
 
-        @Option(name: [.customLong("database"), .customLong("databas")], help: "Hubbens SQLite-fil.")
-        var database: String
+        @Option(help: "Konfigurationsfil (YAML), t.ex. Config/hub.yaml. Flaggorna nedan går före filen.")
+        var config: String?
 
-        @Option(help: "Adress att lyssna på.")
-        var host: String = "127.0.0.1"
+        @Option(
+            name: [.customLong("database"), .customLong("databas")],
+            help: "Hubbens SQLite-fil (storage.database; standard data/hub.sqlite).")
+        var database: String?
 
-        @Option(help: "Port (0 = välj en ledig; den skrivs ut).")
-        var port: Int = 8090
+        @Option(help: "Adress att lyssna på (server.host; standard 127.0.0.1).")
+        var host: String?
+
+        @Option(help: "Port (server.port; standard 8090; 0 = välj en ledig, den skrivs ut).")
+        var port: Int?
 
         func validate() throws {
-            guard (0...65_535).contains(port) else { throw ValidationError("Porten ska vara 0–65535.") }
+            if let port, !(0...65_535).contains(port) { throw ValidationError("Porten ska vara 0–65535.") }
         }
 
         func run() async throws {
-            bootstrapLogging()
+            var configuration = try loadServerConfiguration(HubConfiguration.self, file: config)
+            if let database { configuration.databasePath = database }
+            if let host { configuration.listener.host = host }
+            if let port { configuration.listener.port = port }
+            bootstrapLogging(level: configuration.logLevel)
             let logger = Logger(label: "balans.hub")
-            let store = try HubStore.open(path: database)
+            try createParentFolder(of: configuration.databasePath)
+            let store = try HubStore.open(path: configuration.databasePath)
             try store.ensureTenants(
                 regions: SwedishRegion.all, agencyCode: HubCommand.agencyCode, agencyName: HubCommand.agencyName)
             try store.seedCatalogue(agencyCode: HubCommand.agencyCode, at: Date())
-            let host = host
-            let app = buildHubApplication(
-                configuration: HubServerConfiguration(host: host, port: port), store: store, logger: logger,
-                onRunning: { port in
-                    FileHandle.standardOutput.write(Data("Hubben lyssnar på http://\(host):\(port)\n".utf8))
-                })
+            let listener = configuration.listener
+            let router = buildHubRouter(
+                configuration: HubServerConfiguration(
+                    host: listener.host, port: listener.port, maximumBodyBytes: configuration.maximumBodyBytes),
+                store: store)
+            let responder = InstrumentedResponder(
+                router.buildResponder(), metrics: OperationalMetrics(), servesMetrics: configuration.metricsEnabled)
+            let app = try refusingBadConfiguration {
+                try buildServerApplication(
+                    responder: responder, listener: listener, serverName: "balans-hub", logger: logger,
+                    onRunning: { port in
+                        let line = "Hubben lyssnar på \(listener.scheme)://\(listener.host):\(port)\n"
+                        FileHandle.standardOutput.write(Data(line.utf8))
+                    })
+            }
             let group = ServiceGroup(
                 configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
@@ -161,11 +181,8 @@ struct HubCommand: AsyncParsableCommand {
     }
 }
 
-/// Logs on standard error at `level`, once per process.
+/// Structured logs (logfmt: `time=… level=info logger=balans.hub msg=request http.status=200`) on standard
+/// error at the configured level, once per process.
 func bootstrapLogging(level: Logger.Level = .info) {
-    LoggingSystem.bootstrap { label in
-        var handler = StreamLogHandler.standardError(label: label)
-        handler.logLevel = level
-        return handler
-    }
+    LoggingSystem.bootstrap { label in LogfmtLogHandler(label: label, level: level) }
 }

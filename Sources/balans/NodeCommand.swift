@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Hummingbird
 import Logging
 import NodeStore
 import RegionNode
+import ServerSupport
 import ServiceLifecycle
 import UnixSignals
 
@@ -17,31 +19,52 @@ struct NodeCommand: AsyncParsableCommand {
             abstract: "Starta regionnodens HTTP-server (JSON-API under /api/v1, /health, /ready).",
             discussion: "Stängs snyggt av med SIGTERM eller Ctrl-C: pågående anrop får bli klara.")
 
-        @Option(name: [.customLong("database"), .customLong("databas")], help: "Regionens SQLite-fil.")
-        var database: String
+        @Option(help: "Konfigurationsfil (YAML), t.ex. Config/node.yaml. Flaggorna nedan går före filen.")
+        var config: String?
 
-        @Option(help: "Adress att lyssna på.")
-        var host: String = "127.0.0.1"
+        @Option(
+            name: [.customLong("database"), .customLong("databas")],
+            help: "Regionens SQLite-fil (storage.database; standard data/region.sqlite).")
+        var database: String?
 
-        @Option(help: "Port (0 = välj en ledig; den skrivs ut).")
-        var port: Int = 8080
+        @Option(help: "Adress att lyssna på (server.host; standard 127.0.0.1).")
+        var host: String?
+
+        @Option(help: "Port (server.port; standard 8080; 0 = välj en ledig, den skrivs ut).")
+        var port: Int?
 
         func validate() throws {
-            guard (0...65_535).contains(port) else { throw ValidationError("Porten ska vara 0–65535.") }
+            if let port, !(0...65_535).contains(port) { throw ValidationError("Porten ska vara 0–65535.") }
         }
 
         func run() async throws {
-            bootstrapLogging()
+            var configuration = try loadServerConfiguration(NodeConfiguration.self, file: config)
+            if let database { configuration.databasePath = database }
+            if let host { configuration.listener.host = host }
+            if let port { configuration.listener.port = port }
+            bootstrapLogging(level: configuration.logLevel)
             let logger = Logger(label: "balans.node")
-            let store = try NodeStore.open(path: database)
-            let host = host
-            let app = buildNodeApplication(
-                configuration: NodeServerConfiguration(host: host, port: port), store: store, logger: logger,
-                onRunning: { port in
-                    // Written straight to the file handle so a supervising process sees it at once.
-                    let line = "Regionnoden lyssnar på http://\(host):\(port) (databas \(database))\n"
-                    FileHandle.standardOutput.write(Data(line.utf8))
-                })
+            try createParentFolder(of: configuration.databasePath)
+            let store = try NodeStore.open(path: configuration.databasePath)
+            let listener = configuration.listener
+            let databasePath = configuration.databasePath
+            let router = buildNodeRouter(
+                configuration: NodeServerConfiguration(
+                    host: listener.host, port: listener.port, maximumUploadBytes: configuration.maximumUploadBytes,
+                    authentication: configuration.authenticationRequired ? .required : .disabled),
+                store: store)
+            let responder = InstrumentedResponder(
+                router.buildResponder(), metrics: OperationalMetrics(), servesMetrics: configuration.metricsEnabled)
+            let app = try refusingBadConfiguration {
+                try buildServerApplication(
+                    responder: responder, listener: listener, serverName: "balans-node", logger: logger,
+                    onRunning: { port in
+                        // Written straight to the file handle so a supervising process sees it at once.
+                        let line =
+                            "Regionnoden lyssnar på \(listener.scheme)://\(listener.host):\(port) (databas \(databasePath))\n"
+                        FileHandle.standardOutput.write(Data(line.utf8))
+                    })
+            }
             let group = ServiceGroup(
                 configuration: .init(
                     services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
