@@ -14,7 +14,7 @@ struct SelfSignedCertificate {
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("balans-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let status = try run(
+        let status = try runBlocking(
             "/usr/bin/openssl",
             [
                 "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
@@ -27,8 +27,18 @@ struct SelfSignedCertificate {
     func remove() { try? FileManager.default.removeItem(at: directory) }
 }
 
-/// Runs a program to completion and returns its exit status and standard output.
-func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+/// Runs a program to completion off the cooperative thread pool (a blocked pool thread could starve the server
+/// under test on a two-core machine) and returns its exit status and standard output.
+func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread {
+            continuation.resume(with: Result { try runBlocking(executable, arguments) })
+        }
+    }
+}
+
+/// Runs a program to completion, blocking the calling thread.
+func runBlocking(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -60,15 +70,16 @@ struct TLSTests {
             responder: responder(), listener: listener, serverName: "balans-test", logger: Logger(label: "test"))
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let verified = try run(
+            let verified = try await run(
                 "/usr/bin/curl",
                 ["-s", "--max-time", "10", "--cacert", certificate.certificate, "https://localhost:\(port)/health"])
             #expect(verified.status == 0)
             #expect(verified.output == "ok\n")
             // Plain HTTP to the TLS port gets no answer, and an unverified client is refused.
-            let plain = try run("/usr/bin/curl", ["-s", "--max-time", "10", "http://localhost:\(port)/health"])
+            let plain = try await run("/usr/bin/curl", ["-s", "--max-time", "10", "http://localhost:\(port)/health"])
             #expect(plain.output != "ok\n")
-            let unverified = try run("/usr/bin/curl", ["-s", "--max-time", "10", "https://localhost:\(port)/health"])
+            let unverified = try await run(
+                "/usr/bin/curl", ["-s", "--max-time", "10", "https://localhost:\(port)/health"])
             #expect(unverified.status != 0)
         }
     }

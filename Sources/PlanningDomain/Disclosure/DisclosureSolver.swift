@@ -298,7 +298,9 @@ struct DisclosureSolver: Sendable {
                 vector.append((entry.column, value))
                 common = ExactRational.gcd(common, value.magnitude)
             }
-            if common > 1, let divisor = Int(exactly: common) { vector = vector.map { ($0.column, $0.value / divisor) } }
+            if common > 1, let divisor = Int(exactly: common) {
+                vector = vector.map { ($0.column, $0.value / divisor) }
+            }
             basis.append(vector)
         }
         return basis
