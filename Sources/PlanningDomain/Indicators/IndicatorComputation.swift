@@ -17,7 +17,13 @@ public struct IndicatorComputation: Sendable {
 
     /// The keys without a value, with the reasons, in result order.
     public var unavailable: [(key: IndicatorValueKey, reason: IndicatorUnavailability)] {
-        results.compactMap { result in result.unavailability.map { (result.key, $0) } }
+        // An explicit loop: the compactMap/map form crashes the Swift 6.3 optimizer (SIL ownership verifier) in
+        // release builds.
+        var unavailable: [(key: IndicatorValueKey, reason: IndicatorUnavailability)] = []
+        for result in results {
+            if case .notAvailable(let reason) = result.outcome { unavailable.append((key: result.key, reason: reason)) }
+        }
+        return unavailable
     }
 
     /// The result for `key`, or nil if it was not computed.
