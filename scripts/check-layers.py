@@ -23,6 +23,8 @@ LAYERS = {
     "ServerSupport": 2,
     "NodeStore": 2,
     "HubStore": 2,
+    # Node-side client of the hub's API (sync): AsyncHTTPClient over the wire contract.
+    "HubClient": 2,
     "Spreadsheet": 2,
     "RegionNode": 3,
     "Hub": 3,
@@ -32,8 +34,9 @@ LAYERS = {
 EXTERNAL = {
     0: set(),
     1: {"Foundation", "Crypto", "CryptoExtras"},
-    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging"},
-    3: {"Foundation", "Hummingbird", "Logging"},
+    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging",
+        "AsyncHTTPClient", "NIOCore", "NIOHTTP1"},
+    3: {"Foundation", "Hummingbird", "Logging", "ServiceLifecycle"},
     4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
 }
 IMPORT = re.compile(

@@ -8,6 +8,7 @@ enum HubSchema {
         migrator.registerMigration("2026-11-25-hub-tenancy") { db in
             try db.execute(sql: tenancyV1)
         }
+        migrator.registerMigration("2026-12-02-hub-sync") { db in try db.execute(sql: syncV1) }
         return migrator
     }
 

@@ -12,6 +12,7 @@ struct Balans: AsyncParsableCommand {
             DemoCommand.self,
             FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self, PlanningCommand.self,
             BenchPlanCommand.self, HubCommand.self, UserCommand.self, FollowUpCommand.self,
+            SyncCommand.self,
         ]
     )
 }

@@ -88,5 +88,6 @@ public func buildNodeRouter(
     ).addRoutes(to: router.group("api/v1"))
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    SyncStatusController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     return router
 }
