@@ -48,8 +48,8 @@ public struct HubSyncClient: Sendable {
             method: .POST, path: SyncEndpoint.batches(batch.stream), batchID: batch.batchID, body: body,
             timeoutMilliseconds: timeoutMilliseconds)
         {
-        case .failure(let failure): return .transportFailed(failure)
-        case .success(let (status, bytes)):
+        case .failed(let failure): return .transportFailed(failure)
+        case .answered(let status, let bytes):
             if status == 200 {
                 guard let receipt = try? CanonicalJSON.decode(BatchReceipt.self, from: bytes) else {
                     return .transportFailed(.unreadableResponse)
@@ -71,8 +71,8 @@ public struct HubSyncClient: Sendable {
             method: .GET, path: SyncEndpoint.changes(stream, after: cursor, limit: limit), batchID: "", body: [],
             timeoutMilliseconds: timeoutMilliseconds)
         {
-        case .failure(let failure): return .transportFailed(failure)
-        case .success(let (status, bytes)):
+        case .failed(let failure): return .transportFailed(failure)
+        case .answered(let status, let bytes):
             if status == 200 {
                 guard let feed = try? CanonicalJSON.decode(ChangeFeed.self, from: bytes) else {
                     return .transportFailed(.unreadableResponse)
@@ -92,8 +92,8 @@ public struct HubSyncClient: Sendable {
             method: .GET, path: SyncEndpoint.cursor(stream), batchID: "", body: [],
             timeoutMilliseconds: timeoutMilliseconds)
         {
-        case .failure(let failure): throw HubClientError(transport: failure)
-        case .success(let (status, bytes)):
+        case .failed(let failure): throw HubClientError(transport: failure)
+        case .answered(let status, let bytes):
             if status == 200, let cursor = try? CanonicalJSON.decode(StreamCursor.self, from: bytes) { return cursor }
             throw HubClientError(status: status, body: bytes)
         }
@@ -105,8 +105,8 @@ public struct HubSyncClient: Sendable {
         request.method = .GET
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
         switch await execute(request, timeoutMilliseconds: timeoutMilliseconds) {
-        case .failure(let failure): throw HubClientError(transport: failure)
-        case .success(let (status, bytes)):
+        case .failed(let failure): throw HubClientError(transport: failure)
+        case .answered(let status, let bytes):
             if status == 200, let caller = try? JSONDecoder().decode(HubCaller.self, from: Data(bytes)) {
                 return caller
             }
@@ -116,7 +116,7 @@ public struct HubSyncClient: Sendable {
 
     private func send(
         method: HTTPMethod, path: String, batchID: String, body: [UInt8], timeoutMilliseconds: Int64
-    ) async -> Result<(Int, [UInt8]), TransportFailure> {
+    ) async -> Answer {
         let timestamp = Int64(now().timeIntervalSince1970.rounded(.down))
         let signed: SignedRequestHeaders
         do {
@@ -125,7 +125,7 @@ public struct HubSyncClient: Sendable {
                 signer: signer)
         } catch {
             // A signer that cannot sign is a local fault; the machines back off and try again.
-            return .failure(.connectionFailed)
+            return .failed(.connectionFailed)
         }
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
@@ -138,19 +138,25 @@ public struct HubSyncClient: Sendable {
 
     private func execute(
         _ request: HTTPClientRequest, timeoutMilliseconds: Int64
-    ) async -> Result<(Int, [UInt8]), TransportFailure> {
+    ) async -> Answer {
         do {
             let response = try await httpClient.execute(request, timeout: .milliseconds(max(1, timeoutMilliseconds)))
             let buffer = try await response.body.collect(upTo: maximumResponseBytes)
-            return .success((Int(response.status.code), Array(buffer.readableBytesView)))
+            return .answered(Int(response.status.code), Array(buffer.readableBytesView))
         } catch let error as HTTPClientError
             where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout
         {
-            return .failure(.timeout)
+            return .failed(.timeout)
         } catch {
-            return .failure(.connectionFailed)
+            return .failed(.connectionFailed)
         }
     }
+}
+
+/// An HTTP exchange's result: the status and body, or why there was none.
+enum Answer {
+    case answered(Int, [UInt8])
+    case failed(TransportFailure)
 }
 
 /// The hub's answer to `GET /api/v1/whoami`.

@@ -83,9 +83,9 @@ struct SyncCommand: AsyncParsableCommand {
             } catch let error as SyncSessionError {
                 throw Refusal(error.message)
             }
-            let report = try await SyncRound.run(session: session, store: store) { progress in
+            let report = try await SyncRound.run(session: session, store: store, progress: { progress in
                 if let line = SyncRoundText.line(progress) { printNow(line) }
-            }
+            })
             printNow(SyncRoundText.summary(report))
             if !report.completed { throw ExitCode(1) }
         }

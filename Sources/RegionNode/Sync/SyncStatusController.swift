@@ -1,4 +1,4 @@
-import Hummingbird
+public import Hummingbird
 import NodeStore
 
 /// `GET /api/v1/sync/status`: the node's per-stream sync status (``SyncStatusReport``), for any logged-in user.

@@ -66,7 +66,7 @@ struct HubSyncAPITests {
             method: method, path: path, batchID: batchID, body: signedBody,
             timestamp: timestamp ?? Int64(now.timeIntervalSince1970), signer: Ed25519BatchSigner(key: key))
         var fields: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
-        for (name, value) in signed.fields { fields[HTTPField.Name(name)!] = value }
+        for (name, value) in signed.fields { fields[.init(name)!] = value }
         return fields
     }
 
@@ -83,7 +83,7 @@ struct HubSyncAPITests {
         ) { response in (Int(response.status.code), Array(response.body.readableBytesView)) }
     }
 
-    func error(_ bytes: [UInt8]) throws -> SyncError { try CanonicalJSON.decode(SyncError.self, from: bytes) }
+    func syncError(_ bytes: [UInt8]) throws -> SyncError { try CanonicalJSON.decode(SyncError.self, from: bytes) }
 
     @Test func aSignedBatchIsReceiptedStoredAndPublishedAsAComparison() async throws {
         let batch = try Self.batch([Self.value("09", "waiting", "2025-W10", 40)])
@@ -103,26 +103,26 @@ struct HubSyncAPITests {
 
     @Test func aTamperedBodyIsRejectedAndNothingIsStored() async throws {
         let batch = try Self.batch([Self.value("09", "waiting", "2025-W10", 40)])
-        var tampered = try Self.batch([Self.value("09", "waiting", "2025-W10", 400)], id: batch.batchID)
-        tampered.batchID = batch.batchID
+        let tampered = try Self.batch([Self.value("09", "waiting", "2025-W10", 400)], id: batch.batchID)
         try await application.test(.router) { client in
             // The body changed on the way: its digest no longer matches the signed one.
             let (status, body) = try await push(
                 client, batch, token: gotlandToken, key: gotlandKey, body: try CanonicalJSON.encode(tampered))
             #expect(status == 400)
-            #expect(try error(body).code == .bodyDigestMismatch)
+            #expect(try syncError(body).code == .bodyDigestMismatch)
             // A forger who also rewrites the digest header cannot make the signature match.
             let forgedBody = try CanonicalJSON.encode(tampered)
             var fields = try headers(
                 token: gotlandToken, key: gotlandKey, method: "POST", path: SyncEndpoint.batches(.indicators),
                 batchID: batch.batchID, signedBody: try CanonicalJSON.encode(batch))
-            fields[HTTPField.Name(SignedRequestHeaders.Name.contentSHA256)!] = PlanningDomain.SHA256.hex(forgedBody)
+            fields[.init(SignedRequestHeaders.Name.contentSHA256)!] = PlanningDomain.SHA256.hex(forgedBody)
             try await client.execute(
                 uri: SyncEndpoint.batches(.indicators), method: .post, headers: fields,
                 body: ByteBuffer(bytes: forgedBody)
             ) { response in
                 #expect(response.status == .unauthorized)
-                #expect(try error(Array(response.body.readableBytesView)).code == .badSignature)
+                let refusal = try syncError(Array(response.body.readableBytesView))
+                #expect(refusal.code == .badSignature)
             }
         }
         #expect(try store.syncRecords(region: "09", stream: .indicators).isEmpty)
@@ -134,8 +134,8 @@ struct HubSyncAPITests {
         try await application.test(.router) { client in
             let (status, body) = try await push(client, batch, token: gotlandToken, key: stockholmKey)
             #expect(status == 401)
-            #expect(try error(body).code == .unauthenticated)
-            #expect(try error(body).message.contains(stockholmKey.keyID))
+            #expect(try syncError(body).code == .unauthenticated)
+            #expect(try syncError(body).message.contains(stockholmKey.keyID))
         }
         #expect(try store.syncRecords(region: "09", stream: .indicators).isEmpty)
     }
@@ -167,7 +167,7 @@ struct HubSyncAPITests {
             other.batchID = batch.batchID
             let (otherStatus, otherBody) = try await push(client, other, token: gotlandToken, key: gotlandKey)
             #expect(otherStatus == 409)
-            #expect(try error(otherBody).code == .batchIDReused)
+            #expect(try syncError(otherBody).code == .batchIDReused)
         }
         let totals = try store.syncReceiptTotals(region: "09")
         #expect(totals.batches == 1 && totals.imported == 2)
@@ -216,14 +216,15 @@ struct HubSyncAPITests {
                 token: gotlandToken, key: gotlandKey, method: "GET", path: stale, batchID: "", signedBody: [])
             try await client.execute(uri: stale, method: .get, headers: staleHeaders) { response in
                 #expect(response.status == .conflict)
-                let error = try error(Array(response.body.readableBytesView))
-                #expect(error.code == .cursorInvalid)
-                #expect(error.hubEpoch?.isEmpty == false)
+                let refusal = try syncError(Array(response.body.readableBytesView))
+                #expect(refusal.code == .cursorInvalid)
+                #expect(refusal.hubEpoch?.isEmpty == false)
             }
             // Without the Bearer token the answer is a sync error the node can act on, not an opaque 401.
             try await client.execute(uri: cursorPath, method: .get) { response in
                 #expect(response.status == .unauthorized)
-                #expect(try error(Array(response.body.readableBytesView)).code == .unauthenticated)
+                let refusal = try syncError(Array(response.body.readableBytesView))
+                #expect(refusal.code == .unauthenticated)
             }
         }
     }
@@ -235,8 +236,8 @@ struct HubSyncAPITests {
             timestamp: Int64(now.timeIntervalSince1970) - 3_600)
         try await application.test(.router) { client in
             try await client.execute(uri: path, method: .get, headers: skewed) { response in
-                let error = try error(Array(response.body.readableBytesView))
-                #expect(error.code == .clockSkew && error.code.isRetryable)
+                let refusal = try syncError(Array(response.body.readableBytesView))
+                #expect(refusal.code == .clockSkew && refusal.code.isRetryable)
             }
         }
     }
