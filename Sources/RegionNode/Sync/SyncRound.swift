@@ -43,7 +43,8 @@ public enum SyncRound {
             .run(regionCode: session.regionCode, weekCount: session.configuration.exportWeeks)
         let deadline = runner.instant.advanced(byMilliseconds: Int64(session.configuration.roundTimeoutSeconds) * 1000)
 
-        var wake = await runner.upload(.syncNow)
+        // The machine (fresh, so idle) learns of the export's entries and starts sending at once.
+        var wake = await runner.upload(.outboxChanged(try store.outboxSummary(.indicators)))
         while !runner.uploadDrained, !runner.uploadStopped, runner.instant < deadline {
             try await sleep(until: min(wake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
             wake = await runner.upload(.tick)
