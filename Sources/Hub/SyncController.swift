@@ -36,7 +36,8 @@ struct SyncController: Sendable {
             return Self.answer(
                 HubSyncHandler.response(
                     SyncError(
-                        .batchTooLarge, "The batch is larger than the hub's \(maximumBodyBytes) bytes; send fewer "
+                        .batchTooLarge,
+                        "The batch is larger than the hub's \(maximumBodyBytes) bytes; send fewer "
                             + "items per batch.", stream: SyncStream(rawValue: segment))))
         }
         let verifier: CredentialBatchVerifier
@@ -126,14 +127,16 @@ struct SyncController: Sendable {
         guard identity.role == .regionNode, identity.tenant.kind == .region else {
             return .failure(
                 SyncError(
-                    .forbidden, "Only a region node's credential (role region-node) may sync; this one is "
+                    .forbidden,
+                    "Only a region node's credential (role region-node) may sync; this one is "
                         + "\(identity.role.rawValue) for \(identity.tenant.code)."))
         }
         let verifier = CredentialBatchVerifier(identity: identity)
         guard let registered = verifier.registeredKeyID else {
             return .failure(
                 SyncError(
-                    .unauthenticated, "No signing key is registered for this credential of region "
+                    .unauthenticated,
+                    "No signing key is registered for this credential of region "
                         + "\(identity.tenant.code); issue it with the node's public key (balans hub credential "
                         + "--public-key)."))
         }
@@ -141,7 +144,8 @@ struct SyncController: Sendable {
         guard claimed == registered else {
             return .failure(
                 SyncError(
-                    .unauthenticated, "The request is signed with key \"\(claimed)\", but the key registered for "
+                    .unauthenticated,
+                    "The request is signed with key \"\(claimed)\", but the key registered for "
                         + "region \(identity.tenant.code)'s credential is \"\(registered)\"; sign with the "
                         + "registered key or register the new one."))
         }

@@ -131,7 +131,9 @@ public struct HubSyncClient: Sendable {
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
         request.headers.add(name: "Content-Type", value: "application/json")
-        for (name, value) in signed.fields.sorted(by: { $0.key < $1.key }) { request.headers.add(name: name, value: value) }
+        for (name, value) in signed.fields.sorted(by: { $0.key < $1.key }) {
+            request.headers.add(name: name, value: value)
+        }
         if method == .POST { request.body = .bytes(body) }
         return await execute(request, timeoutMilliseconds: timeoutMilliseconds)
     }

@@ -90,7 +90,8 @@ extension HubStore {
     /// The epoch and head of a down stream's change feed (created with a fresh epoch on first use).
     public func syncFeed(_ stream: SyncStream) throws -> (epoch: String, head: Int64) {
         if let row = try writer.read({ db in
-            try Row.fetchOne(db, sql: "SELECT epoch, head FROM sync_feed WHERE stream = ?", arguments: [stream.rawValue])
+            try Row.fetchOne(
+                db, sql: "SELECT epoch, head FROM sync_feed WHERE stream = ?", arguments: [stream.rawValue])
         }) {
             return (row["epoch"], row["head"])
         }
@@ -137,7 +138,8 @@ extension HubStore {
                 guard let key = NaturalKey(rawValue: row["item_key"]),
                     let payload = try? CanonicalJSON.parse(Array((row["payload"] as String).utf8))
                 else { return nil }
-                return HubRecord(key: key, contentHash: row["content_hash"], sequence: row["sequence"], payload: payload)
+                return HubRecord(
+                    key: key, contentHash: row["content_hash"], sequence: row["sequence"], payload: payload)
             }
         }
     }

@@ -38,7 +38,8 @@ extension NodeStore {
         if replaceAll { try db.execute(sql: "DELETE FROM national_comparison") }
         for change in feed.changes {
             guard let payload = change.payload else {
-                try db.execute(sql: "DELETE FROM national_comparison WHERE item_key = ?", arguments: [change.key.rawValue])
+                try db.execute(
+                    sql: "DELETE FROM national_comparison WHERE item_key = ?", arguments: [change.key.rawValue])
                 continue
             }
             let comparison = try CanonicalJSON.decode(NationalComparison.self, from: payload)

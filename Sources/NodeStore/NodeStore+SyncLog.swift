@@ -104,7 +104,8 @@ extension NodeStore {
             ).map { row in
                 let acknowledged: Date? = row["acknowledged_at"]
                 return SentBatch(
-                    batchID: row["batch_id"], stream: row["stream"], after: row["after_sequence"], resync: row["resync"],
+                    batchID: row["batch_id"], stream: row["stream"], after: row["after_sequence"],
+                    resync: row["resync"],
                     items: try decoder.decode([SentBatch.Item].self, from: Data((row["items"] as String).utf8)),
                     firstSentAt: row["first_sent_at"], lastSentAt: row["last_sent_at"], attempts: row["attempts"],
                     acknowledgedAt: acknowledged,

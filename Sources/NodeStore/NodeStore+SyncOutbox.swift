@@ -16,8 +16,8 @@ extension NodeStore {
         try writer.write { db in
             var lastExported: [NaturalKey: String] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue])
-            {
+                db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue]
+            ) {
                 if let key = NaturalKey(rawValue: row["item_key"]) { lastExported[key] = row["content_hash"] }
             }
             let writes = try makeWrites(lastExported)
@@ -154,7 +154,9 @@ extension NodeStore {
         try writer.write { db in
             let remove = try db.makeStatement(
                 sql: "DELETE FROM sync_outbox WHERE stream = ? AND item_key = ? AND sequence = ?")
-            for receipt in receipts { try remove.execute(arguments: [stream.rawValue, receipt.key.rawValue, receipt.sequence]) }
+            for receipt in receipts {
+                try remove.execute(arguments: [stream.rawValue, receipt.key.rawValue, receipt.sequence])
+            }
             try Self.insertRejections(receipts, stream: stream, batchID: nil, at: now, db: db)
             return try Self.outboxSummary(stream, db: db)
         }
@@ -183,8 +185,8 @@ extension NodeStore {
         try writer.read { db in
             var hashes: [NaturalKey: String] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue])
-            {
+                db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue]
+            ) {
                 if let key = NaturalKey(rawValue: row["item_key"]) { hashes[key] = row["content_hash"] }
             }
             return hashes

@@ -66,6 +66,9 @@ struct SyncCommand: AsyncParsableCommand {
         @Option(help: "Ge upp efter så många sekunder.")
         var timeout: Int = 120
 
+        @Option(help: "Sekunder ett anrop till hubben får ta innan det räknas som misslyckat (och görs om).")
+        var requestTimeout: Int = 30
+
         func run() async throws {
             let store = try NodeStore.open(path: database)
             let configuration = NodeSyncConfiguration(
@@ -75,7 +78,7 @@ struct SyncCommand: AsyncParsableCommand {
                     limits: BatchLimits(maxItems: batchItems),
                     // A manual round waits for the operator: retry soon, at most 5 s apart.
                     backoff: BackoffPolicy(baseMilliseconds: 250, capMilliseconds: 5_000),
-                    requestTimeoutMilliseconds: 30_000),
+                    requestTimeoutMilliseconds: Int64(max(1, requestTimeout)) * 1000),
                 roundTimeoutSeconds: timeout)
             let session: SyncSession
             do {
@@ -83,9 +86,11 @@ struct SyncCommand: AsyncParsableCommand {
             } catch let error as SyncSessionError {
                 throw Refusal(error.message)
             }
-            let report = try await SyncRound.run(session: session, store: store, progress: { progress in
-                if let line = SyncRoundText.line(progress) { printNow(line) }
-            })
+            let report = try await SyncRound.run(
+                session: session, store: store,
+                progress: { progress in
+                    if let line = SyncRoundText.line(progress) { printNow(line) }
+                })
             printNow(SyncRoundText.summary(report))
             if !report.completed { throw ExitCode(1) }
         }

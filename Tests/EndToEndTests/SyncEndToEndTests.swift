@@ -106,17 +106,21 @@ struct SyncEndToEndTests {
         }
         var (hub, port) = try startHub(hubDatabase, port: 0)
         let url = "http://127.0.0.1:\(port)"
-        func syncNow(_ region: String, batchItems: Int = 500) throws -> BackgroundBalans {
+        func syncNow(_ region: String, batchItems: Int = 500, requestTimeout: Int = 30) throws -> BackgroundBalans {
             try BackgroundBalans(
-                ["sync", "now", "--hub", url, "--batch-items", "\(batchItems)", "--timeout", "120"] + nodes[region]!)
+                [
+                    "sync", "now", "--hub", url, "--batch-items", "\(batchItems)", "--timeout", "120",
+                    "--request-timeout", "\(requestTimeout)",
+                ] + nodes[region]!)
         }
 
-        // 1. The hub dies (kill -9) right after the first receipt of a round in small batches, and comes back on
-        //    the same port and database; the round retries and finishes.
-        let first = try syncNow("09", batchItems: 5)
+        // 1. The hub dies (kill -9) right after the first receipt of a round in small batches, stays down longer
+        //    than a request may take, and comes back on the same port and database; the round retries, never
+        //    counting the timeouts as success, and finishes.
+        let first = try syncNow("09", batchItems: 5, requestTimeout: 1)
         #expect(first.read(until: "kvitterad"))
         hub.kill()
-        Thread.sleep(forTimeInterval: 1)
+        Thread.sleep(forTimeInterval: 3)
         (hub, _) = try startHub(hubDatabase, port: port)
         #expect(first.finish() == 0, "\(first.text)")
         #expect(first.text.contains("Försöker igen"), "the round should have met the dead hub: \(first.text)")
@@ -190,7 +194,8 @@ struct SyncEndToEndTests {
             #expect(receipts.map { $0["imported"] as Int }.reduce(0, +) == exported.count)
             #expect(receipts.map { $0["rejected"] as Int }.reduce(0, +) == 0)
             // Every batch the node recorded as acknowledged has the hub's receipt for the same number of items.
-            let hubBatches = Dictionary(uniqueKeysWithValues: receipts.map { ($0["batch_id"] as String, $0["item_count"] as Int) })
+            let hubBatches = Dictionary(
+                uniqueKeysWithValues: receipts.map { ($0["batch_id"] as String, $0["item_count"] as Int) })
             for batch in acknowledgedBatches {
                 #expect(hubBatches[batch["batch_id"] as String] == batch["item_count"] as Int)
             }

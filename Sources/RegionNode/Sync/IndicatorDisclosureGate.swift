@@ -17,7 +17,8 @@ public func indicatorDisclosureGate(catalogue: IndicatorCatalogue) -> IndicatorE
             let k = Double(definition.suppressionThreshold)
             // The same reading of "counts" as the hub's check: numerator and denominator, or the bare value.
             let counts =
-                value.numerator == nil && value.denominator == nil ? [value.value] : [value.numerator, value.denominator]
+                value.numerator == nil && value.denominator == nil
+                ? [value.value] : [value.numerator, value.denominator]
             let small = counts.contains { count in count.map { $0 > 0 && $0 < k } ?? false }
             return small ? value.suppressedCopy : value
         }

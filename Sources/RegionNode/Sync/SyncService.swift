@@ -51,7 +51,8 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                 do {
                     let report = try export.run(regionCode: session.regionCode, weekCount: configuration.exportWeeks)
                     logger.info(
-                        "indicator export", metadata: ["sync.enqueued": "\(report.enqueued)", "sync.computed": "\(report.computed)"])
+                        "indicator export",
+                        metadata: ["sync.enqueued": "\(report.enqueued)", "sync.computed": "\(report.computed)"])
                     uploadWake =
                         await runner.upload(.outboxChanged(try store.outboxSummary(.indicators)))
                         ?? current.advanced(byMilliseconds: poll)
@@ -106,7 +107,8 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                 "sync step failed, backing off",
                 metadata: ["sync.stream": "\(stream.rawValue)", "sync.code": "\(code)", "sync.message": "\(message)"])
         case .pageApplied(let stream, let changes):
-            logger.debug("feed page applied", metadata: ["sync.stream": "\(stream.rawValue)", "sync.changes": "\(changes)"])
+            logger.debug(
+                "feed page applied", metadata: ["sync.stream": "\(stream.rawValue)", "sync.changes": "\(changes)"])
         case .stopped(let stream, let code, let message):
             logger.error(
                 "sync stream stopped",

@@ -38,7 +38,9 @@ struct HubSyncAPITests {
         return buildHubApplication(configuration: HubServerConfiguration(port: 0), store: store, now: { now })
     }
 
-    static func value(_ region: String, _ indicator: String, _ period: String, _ count: Double?, suppressed: Bool = false)
+    static func value(
+        _ region: String, _ indicator: String, _ period: String, _ count: Double?, suppressed: Bool = false
+    )
         -> WireProtocol.IndicatorValue
     {
         WireProtocol.IndicatorValue(

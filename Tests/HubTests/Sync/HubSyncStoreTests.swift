@@ -45,7 +45,8 @@ struct HubSyncStoreTests {
                 let value = WireProtocol.IndicatorValue(
                     regionCode: "09", indicatorID: "inflow", definitionVersion: 1, group: "Ortopedi",
                     period: "2025-W\(10 + index)", numerator: count, value: count)
-                return try UploadItem(sequence: firstSequence + Int64(index), key: value.naturalKey, typedPayload: value)
+                return try UploadItem(
+                    sequence: firstSequence + Int64(index), key: value.naturalKey, typedPayload: value)
             })
     }
 

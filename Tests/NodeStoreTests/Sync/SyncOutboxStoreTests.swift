@@ -19,7 +19,8 @@ struct SyncOutboxStoreTests {
         let indicator = IndicatorValue(
             regionCode: "09", indicatorID: "waiting", definitionVersion: 1, group: "Ortopedi", period: cell,
             numerator: value, value: value)
-        return OutboxWrite(stream: .indicators, key: indicator.naturalKey, payload: try! CanonicalJSON.jsonValue(indicator))
+        return OutboxWrite(
+            stream: .indicators, key: indicator.naturalKey, payload: try! CanonicalJSON.jsonValue(indicator))
     }
 
     func batch(_ items: [UploadItem], after: Int64 = 0) -> UploadBatch {
