@@ -34,6 +34,7 @@ public enum SyncRound {
         session: SyncSession, store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> SyncRoundReport {
+        await session.continueSequencesAboveHub(store: store)
         let tally = ProgressTally()
         var runner = try session.runner(store: store, now: now) { event in
             tally.record(event)

@@ -38,6 +38,7 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
 
     private func loop() async throws {
         let session = try await openSession()
+        await session.continueSequencesAboveHub(store: store)
         let logger = logger
         var runner = try session.runner(store: store, now: now) { progress in Self.log(progress, logger: logger) }
         let export = IndicatorExport(store: store, now: now)

@@ -4,6 +4,7 @@ public import HubClient
 public import NodeStore
 import PlanningDomain
 import SyncEngine
+import WireProtocol
 
 /// What a sync process needs once: the signing key, the hub client and the region, from a configuration.
 public struct SyncSession: Sendable {
@@ -48,6 +49,16 @@ public struct SyncSession: Sendable {
                     + "regionnodsnyckel (region-node).")
         }
         return SyncSession(configuration: configuration, client: client, regionCode: caller.tenant, keyID: signer.keyID)
+    }
+
+    /// A node restored from a backup continues its outbox sequences above what the hub has acknowledged (spec
+    /// §6), so new writes are never taken for older ones. Best effort: an unreachable hub changes nothing, and the
+    /// next session tries again.
+    public func continueSequencesAboveHub(store: NodeStore) async {
+        guard let cursor = try? await client.cursor(.indicators, timeoutMilliseconds: 10_000),
+            let local = try? store.lastOutboxSequence(.indicators), cursor.acknowledgedThrough > local
+        else { return }
+        try? store.continueSequences(.indicators, above: cursor.acknowledgedThrough)
     }
 
     /// A runner over `store` with this session's client and the standard catalogue's release.

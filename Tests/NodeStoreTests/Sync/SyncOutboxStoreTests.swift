@@ -134,6 +134,14 @@ struct SyncOutboxStoreTests {
         #expect(try store.acknowledgedCursor(.indicators) == 2)
     }
 
+    @Test func aRestoredNodeContinuesItsSequencesAboveTheHubsCursorAndNeverBelowItsOwn() throws {
+        try store.writeExport(.indicators, at: now) { _ in [write("2025-W01", 10)] }
+        try store.continueSequences(.indicators, above: 40)
+        try store.continueSequences(.indicators, above: 7)
+        try store.writeExport(.indicators, at: now) { _ in [write("2025-W02", 20)] }
+        #expect(try store.outboxItems(.indicators, after: 0, limit: 10).map(\.sequence) == [1, 41])
+    }
+
     @Test func theDownloadCursorNeverMovesBackwardsWithinAnEpochAndAResyncReplacesTheCopy() throws {
         let comparison = NationalComparison(
             indicatorID: "waiting", definitionVersion: 1, group: "Ortopedi", period: "2025-W01",
