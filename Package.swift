@@ -4,7 +4,7 @@
 // Layers (a target may import only targets of a lower layer; `.ci/check-layers` enforces it):
 //   4 executable   balans
 //   3 application  RegionNode, Hub
-//   2 adapters     NodeStore, HubStore, Spreadsheet, PluginHost, ServerSupport
+//   2 adapters     NodeStore, HubStore, HubClient, Spreadsheet, PluginHost, ServerSupport
 //   1 contracts    FeedFormats, SyntheticData, Forecasting, ForecastPlugin, Credentials, WebUI, WireProtocol, SyncEngine
 //   0 domain       PlanningDomain                        (stdlib only)
 import PackageDescription
@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         // Layer 0: domain.
@@ -59,6 +61,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "Forecasting", "Credentials", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "WireProtocol", "SyncEngine",
             ],
             swiftSettings: strictSettings
         ),
@@ -84,7 +87,20 @@ let package = Package(
 
         .target(
             name: "HubStore",
-            dependencies: ["PlanningDomain", "Credentials", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "PlanningDomain", "Credentials", .product(name: "GRDB", package: "GRDB.swift"),
+                "WireProtocol", "SyncEngine",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HubClient",
+            dependencies: [
+                "WireProtocol", "SyncEngine", "Credentials",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -95,6 +111,7 @@ let package = Package(
                 "PlanningDomain", "HubStore", "ServerSupport", "Credentials", "WebUI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                "WireProtocol", "SyncEngine",
             ],
             swiftSettings: strictSettings
         ),
@@ -104,6 +121,8 @@ let package = Package(
                 "PlanningDomain", "FeedFormats", "SyntheticData", "Forecasting", "NodeStore", "Spreadsheet",
                 "ServerSupport", "Credentials", "WebUI", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                "WireProtocol", "SyncEngine", "HubClient",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -118,6 +137,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "WireProtocol", "SyncEngine", "HubClient",
             ],
             swiftSettings: strictSettings
         ),
@@ -143,6 +163,7 @@ let package = Package(
             name: "NodeStoreTests",
             dependencies: [
                 "NodeStore", "PlanningDomain", "Forecasting", .product(name: "GRDB", package: "GRDB.swift"),
+                "WireProtocol", "SyncEngine",
             ],
             swiftSettings: strictSettings),
         .testTarget(
@@ -152,6 +173,7 @@ let package = Package(
                 "Forecasting", "Credentials", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WireProtocol", "SyncEngine", "HubClient",
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "WebUITests", dependencies: ["WebUI", "PlanningDomain"], swiftSettings: strictSettings),
@@ -168,6 +190,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WireProtocol", "SyncEngine", "HubClient",
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -23,6 +23,8 @@ LAYERS = {
     "ServerSupport": 2,
     "NodeStore": 2,
     "HubStore": 2,
+    # Node-side client of the hub's API (sync): AsyncHTTPClient over the wire contract.
+    "HubClient": 2,
     "Spreadsheet": 2,
     "RegionNode": 3,
     "Hub": 3,
@@ -33,8 +35,8 @@ EXTERNAL = {
     0: set(),
     1: {"Foundation", "Crypto", "CryptoExtras"},
     2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging",
-        "HummingbirdTLS", "NIOSSL", "Prometheus", "Yams"},
-    3: {"Foundation", "Hummingbird", "Logging"},
+        "HummingbirdTLS", "NIOSSL", "Prometheus", "Yams", "AsyncHTTPClient", "NIOCore", "NIOHTTP1"},
+    3: {"Foundation", "Hummingbird", "Logging", "ServiceLifecycle"},
     4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
 }
 IMPORT = re.compile(

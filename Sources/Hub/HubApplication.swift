@@ -42,6 +42,7 @@ public func buildHubRouter(
     router.add(middleware: ErrorMappingMiddleware())
     HealthController<HubRequestContext>(isReady: { (try? store.appliedMigrations().isEmpty == false) ?? false })
         .addRoutes(to: router)
+    SyncController(store: store, now: now, maximumBodyBytes: configuration.maximumBodyBytes).addRoutes(to: router)
     let api = router.group("api/v1").add(middleware: HubAuthMiddleware(store: store))
     CredentialController(store: store, now: now).addRoutes(to: api)
     HubNetworkRoutes(configuration: configuration, store: store, now: now).addRoutes(to: router, api: api)

@@ -26,6 +26,7 @@ enum HubSchema {
         migrator.registerMigration("2026-11-26-hub-web-sessions") { db in
             try db.execute(sql: webSessionsV1)
         }
+        migrator.registerMigration("2026-12-02-hub-sync") { db in try db.execute(sql: syncV1) }
         return migrator
     }
 

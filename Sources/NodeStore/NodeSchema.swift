@@ -19,6 +19,7 @@ enum NodeSchema {
         migrator.registerMigration("2026-11-25-follow-up") { db in
             try db.execute(sql: followUpV1)
         }
+        migrator.registerMigration("2026-12-02-sync") { db in try db.execute(sql: syncV1) }
         return migrator
     }
 

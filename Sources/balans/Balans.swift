@@ -13,6 +13,7 @@ struct Balans: AsyncParsableCommand {
             FeedsCommand.self, PluginCommand.self, BenchForecastCommand.self, PlanningCommand.self,
             BenchPlanCommand.self, HubCommand.self, UserCommand.self, FollowUpCommand.self,
             BackupCommand.self, RestoreCommand.self,
+            SyncCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Credentials
 import Foundation
 import Hummingbird
 import Logging
@@ -33,8 +34,20 @@ struct NodeCommand: AsyncParsableCommand {
         @Option(help: "Port (server.port; standard 8080; 0 = välj en ledig, den skrivs ut).")
         var port: Int?
 
+        @Option(help: "Hubbens adress; med den synkar noden med hubben medan den kör.")
+        var hub: String?
+
+        @Option(help: "Fil med nodens nyckel för hubben (region-node).")
+        var hubTokenFile: String?
+
+        @Option(help: "Nodens Ed25519-signeringsnyckel (skapas med behörighet 0600 om den saknas).")
+        var signingKey: String?
+
         func validate() throws {
             if let port, !(0...65_535).contains(port) { throw ValidationError("Porten ska vara 0–65535.") }
+            if hub != nil, hubTokenFile == nil || signingKey == nil {
+                throw ValidationError("Med --hub behövs också --hub-token-file och --signing-key.")
+            }
         }
 
         func run() async throws {
@@ -65,11 +78,32 @@ struct NodeCommand: AsyncParsableCommand {
                         FileHandle.standardOutput.write(Data(line.utf8))
                     })
             }
+            var services: [any Service] = [app]
+            if let sync = try syncConfiguration() {
+                services.append(
+                    SyncService(
+                        configuration: sync, store: store, clock: ContinuousClock(), now: { Date() },
+                        logger: Logger(label: "balans.sync")))
+            }
             let group = ServiceGroup(
                 configuration: .init(
-                    services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                    services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
             print("Regionnoden har stängts.")
+        }
+
+        /// The sync settings when `--hub` is given; the key is read (or created) now, so a bad key fails at start.
+        func syncConfiguration() throws -> NodeSyncConfiguration? {
+            guard let hub, let hubTokenFile, let signingKey else { return nil }
+            guard let text = try? String(contentsOfFile: hubTokenFile, encoding: .utf8),
+                case let token = text.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
+            else { throw Refusal("Kunde inte läsa nyckeln för hubben i \(hubTokenFile).") }
+            do {
+                _ = try SigningKey.loadOrCreate(at: signingKey)
+            } catch {
+                throw Refusal(error.message)
+            }
+            return NodeSyncConfiguration(hubURL: hub, token: token, signingKeyPath: signingKey)
         }
     }
 }

@@ -95,5 +95,6 @@ public func buildNodeRouter(
     PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     OpenAPIDocument.addRoute(to: router.group("api/v1"))
     NodeWebController<NodeRequestContext>(store: store, configuration: configuration, now: now).addRoutes(to: router)
+    SyncStatusController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     return router
 }

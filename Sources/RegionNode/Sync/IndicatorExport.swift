@@ -1,0 +1,106 @@
+public import Foundation
+public import NodeStore
+public import PlanningDomain
+import SyncEngine
+import WireProtocol
+
+/// What one indicator export did.
+public struct IndicatorExportReport: Sendable, Hashable {
+    /// The weeks computed (nil when the node has no weekly data yet).
+    public var weeks: ClosedRange<ISOWeek>?
+    /// Cells with a value.
+    public var computed: Int
+    /// Cells the catalogue defines but the node's data cannot support (not exported).
+    public var unavailable: Int
+    /// Cells the disclosure gate withheld.
+    public var suppressed: Int
+    /// Cells written to the outbox (new or changed since the last export).
+    public var enqueued: Int
+}
+
+/// Computes the catalogue's indicators from the node's own data and writes the changed cells to the outbox:
+/// data → ``PlanningDomain/IndicatorInput`` → ``PlanningDomain/IndicatorComputer`` → disclosure gate →
+/// ``SyncEngine/IndicatorExporter`` (person-identifier scan, unchanged cells left out) → outbox, the last steps in
+/// one write transaction with the comparison against what was exported before.
+///
+/// Periods: the last ``NodeSyncConfiguration/exportWeeks`` weeks ending at the node's last imported week, and
+/// every month whose weeks all lie in that range.
+public struct IndicatorExport: Sendable {
+    let store: NodeStore
+    let catalogue: IndicatorCatalogue
+    let now: @Sendable () -> Date
+    let gate: IndicatorExporter.Gate
+
+    /// Creates the export with the node's disclosure gate (``indicatorDisclosureGate(catalogue:)``).
+    public init(
+        store: NodeStore, catalogue: IndicatorCatalogue = .standard, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.store = store
+        self.catalogue = catalogue
+        self.now = now
+        gate = indicatorDisclosureGate(catalogue: catalogue)
+    }
+
+    /// Runs one export for `regionCode` over `weekCount` weeks.
+    public func run(regionCode: String, weekCount: Int) throws -> IndicatorExportReport {
+        guard let lastWeek = try store.lastActivityWeek() else {
+            return IndicatorExportReport(weeks: nil, computed: 0, unavailable: 0, suppressed: 0, enqueued: 0)
+        }
+        let weeks = lastWeek.adding(weeks: -(max(1, weekCount) - 1))...lastWeek
+        let input = try input(regionCode: regionCode, weeks: weeks)
+        let computation = IndicatorComputer(catalogue: catalogue).compute(input, weeks: weeks)
+        let values = computation.results.compactMap(\.value).map(Self.wireValue)
+        let suppressed = gate(values).filter(\.suppressed).count
+        let exporter = IndicatorExporter(gate: gate)
+        let enqueued = try store.writeExport(.indicators, at: now()) { lastExported in
+            try exporter.writes(for: values, lastExported: lastExported)
+        }
+        return IndicatorExportReport(
+            weeks: weeks, computed: values.count, unavailable: computation.results.count - values.count,
+            suppressed: suppressed, enqueued: enqueued)
+    }
+
+    /// The node's data for `weeks` as the indicator computer reads it.
+    func input(regionCode: String, weeks: ClosedRange<ISOWeek>) throws -> IndicatorInput {
+        let master = try store.masterData()
+        var input = IndicatorInput(regionCode: regionCode, planningObjects: master.planningObjects)
+        input.inflow = try series(.inflow, source: .inflow, weeks: weeks)
+        input.production = try series(.production, source: .production, weeks: weeks)
+        let plans = try FollowUpService(store: store, now: now).followedPlans().map(\.plan)
+        if !plans.isEmpty { input.plannedProduction = ObservedWeeklySeries(plans: plans) }
+        let forecasts = try store.inflowForecastsMadeBefore(weeks)
+        if !forecasts.isEmpty {
+            var forecast = ObservedWeeklySeries(coveredWeeks: Set(forecasts.map(\.week)))
+            for value in forecasts {
+                try forecast.add(value.mean, object: value.objectCode, week: value.week, source: .inflowForecast)
+            }
+            input.inflowForecast = forecast
+        }
+        let snapshots = try store.waitingSnapshots(from: weeks.lowerBound.monday, through: weeks.upperBound.sunday)
+        if !snapshots.isEmpty { input.waitingSnapshots = snapshots }
+        input.resources = master.resources
+        let capacity = try store.capacityRecords().filter { weeks.contains($0.week) }
+        if !capacity.isEmpty { input.capacity = capacity }
+        return input
+    }
+
+    /// A weekly series over `weeks`; a week counts as covered when it is not after the series' last imported week
+    /// (feeds leave out zero rows, so a quiet week inside the data is a zero, not a gap).
+    private func series(
+        _ series: ActivitySeries, source: IndicatorDataSource, weeks: ClosedRange<ISOWeek>
+    ) throws -> ObservedWeeklySeries? {
+        let counts = try store.weeklyCounts(series, from: weeks.lowerBound).filter { $0.week <= weeks.upperBound }
+        guard let last = counts.map(\.week).max() else { return nil }
+        let covered = Set(IndicatorComputer.periods(of: .week, in: weeks).flatMap(\.weeks).filter { $0 <= last })
+        return try ObservedWeeklySeries(source: source, counts: counts, coveredWeeks: covered)
+    }
+
+    /// The wire form of a computed value (counts carry their count as numerator, rates both parts).
+    static func wireValue(_ value: PlanningDomain.IndicatorValue) -> WireProtocol.IndicatorValue {
+        WireProtocol.IndicatorValue(
+            regionCode: value.key.regionCode, indicatorID: value.key.indicatorID,
+            definitionVersion: value.key.definitionVersion, group: value.key.group,
+            period: value.key.period.description, numerator: value.numerator, denominator: value.denominator,
+            value: value.value)
+    }
+}

@@ -1,0 +1,50 @@
+import WireProtocol
+
+/// Swedish text for `balans sync now`.
+public enum SyncRoundText {
+    /// One progress line, or nil for events not worth a line.
+    public static func line(_ progress: SyncProgress) -> String? {
+        switch progress {
+        case .batchAcknowledged(let batchID, let items, let imported, let updated, let ignored, let rejected):
+            "Batch \(batchID) kvitterad: \(items) poster (\(imported) nya, \(updated) uppdaterade, "
+                + "\(ignored) oförändrade, \(rejected) avvisade)."
+        case .failed(let stream, let code, let message):
+            "\(name(stream)): \(code) – \(message) Försöker igen."
+        case .stopped(let stream, let code, let message):
+            "\(name(stream)) stoppad: \(code) – \(message)"
+        case .pageApplied:
+            nil
+        }
+    }
+
+    /// The round's summary.
+    public static func summary(_ report: SyncRoundReport) -> String {
+        var lines = ["Synkning för region \(report.regionCode)"]
+        if let weeks = report.export.weeks {
+            lines.append(
+                "Export:                \(report.export.computed) indikatorvärden för \(weeks.lowerBound)–"
+                    + "\(weeks.upperBound), \(report.export.suppressed) skyddade (små tal), "
+                    + "\(report.export.enqueued) nya eller ändrade i utkorgen")
+        } else {
+            lines.append("Export:                inga veckodata att beräkna indikatorer från")
+        }
+        let outcome = { (name: String) in report.outcomes[name] ?? 0 }
+        lines.append("Skickade batcher:      \(report.batches)")
+        lines.append(
+            "Kvitterade poster:     \(outcome("imported")) nya, \(outcome("updated")) uppdaterade, "
+                + "\(outcome("ignored")) oförändrade, \(outcome("rejected")) avvisade")
+        lines.append("Kvar i utkorgen:       \(report.pending)")
+        lines.append(
+            "Nationella jämförelser: \(report.comparisons) (\(report.changesApplied) ändringar hämtade nu)")
+        for error in report.errors { lines.append("Fel: \(error)") }
+        lines.append(
+            report.completed
+                ? "Synkningen är klar."
+                : "Synkningen blev inte klar inom tidsgränsen; det som inte kvitterats skickas igen nästa gång.")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func name(_ stream: SyncStream) -> String {
+        stream == .indicators ? "Indikatorer" : "Nationella jämförelser"
+    }
+}

@@ -1,0 +1,170 @@
+public import Foundation
+public import HubClient
+public import NodeStore
+public import SyncEngine
+public import WireProtocol
+
+/// What a ``SyncRunner`` reports as it goes (for `balans sync now`'s progress lines and for logs).
+public enum SyncProgress: Sendable, Hashable {
+    /// A batch was acknowledged and its receipt committed.
+    case batchAcknowledged(batchID: String, items: Int, imported: Int, updated: Int, ignored: Int, rejected: Int)
+    /// A request or store step failed; the stream backs off and retries.
+    case failed(stream: SyncStream, code: String, message: String)
+    /// A feed page was applied.
+    case pageApplied(stream: SyncStream, changes: Int)
+    /// A stream stopped; an operator must act.
+    case stopped(stream: SyncStream, code: String, message: String)
+}
+
+/// The thin loop around the pure machines: performs each action an ``SyncEngine/UploadMachine`` (for
+/// `indicators`) or ``SyncEngine/DownloadMachine`` (for `national-comparisons`) asks for — read the outbox, sign
+/// and send, commit a receipt, apply a page — feeds the result back as the next event, and stops when the
+/// machine waits. Time comes from `now`, randomness (batch ids, jitter) from the system generator.
+///
+/// Both the node's ``SyncService`` and `balans sync now` use it; the machines start from the durable cursors, so
+/// a crashed process simply starts over (the hub's idempotent upsert makes a resent batch harmless).
+public struct SyncRunner: Sendable {
+    /// The node's database.
+    public let store: NodeStore
+    /// The hub client.
+    public let client: HubSyncClient
+    /// The indicators stream.
+    public private(set) var upload: UploadMachine
+    /// The national-comparisons stream.
+    public private(set) var download: DownloadMachine
+    private let now: @Sendable () -> Date
+    private let progress: @Sendable (SyncProgress) -> Void
+    private var random = SystemRandomNumberGenerator()
+    private var saved: [SyncStream: StreamStatus] = [:]
+
+    /// Creates the runner from the store's durable cursors and outbox.
+    public init(
+        store: NodeStore, client: HubSyncClient, configuration: NodeSyncConfiguration,
+        catalogue: CatalogueVersionRef, now: @escaping @Sendable () -> Date = { Date() },
+        progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
+    ) throws {
+        self.store = store
+        self.client = client
+        self.now = now
+        self.progress = progress
+        upload = UploadMachine(
+            stream: .indicators, acknowledgedCursor: try store.acknowledgedCursor(.indicators),
+            outbox: try store.outboxSummary(.indicators), catalogue: catalogue, configuration: configuration.upload)
+        download = DownloadMachine(
+            stream: .nationalComparisons, cursor: try store.downloadCursor(.nationalComparisons),
+            configuration: configuration.download)
+    }
+
+    /// The current time as the machines see it.
+    public var instant: SyncInstant { SyncInstant(now()) }
+
+    /// Feeds `event` to the upload machine and performs its actions until it waits. Returns when to tick it
+    /// next (nil: nothing scheduled — idle or stopped).
+    public mutating func upload(_ first: UploadEvent) async -> SyncInstant? {
+        var event = first
+        while true {
+            let action = upload.handle(event, now: instant, random: &random)
+            saveStatus(upload.status)
+            switch action {
+            case .none:
+                return nil
+            case .loadItems(let after, let limit):
+                event = step { try .itemsLoaded($0.outboxItems(.indicators, after: after, limit: limit)) }
+            case .send(let batch, let deadline):
+                try? store.logBatchSent(batch, at: now())
+                let timeout = max(1, deadline.milliseconds - instant.milliseconds)
+                event = await client.push(batch, timeoutMilliseconds: timeout)
+                if case .transportFailed(let failure) = event {
+                    progress(.failed(stream: .indicators, code: failure.code, message: failure.text))
+                } else if case .errorReceived(let error) = event {
+                    progress(.failed(stream: .indicators, code: error.code.rawValue, message: error.message))
+                }
+            case .commitReceipt(let batch, let receipt, let newCursor):
+                event = step { store in
+                    .receiptCommitted(try store.commitReceipt(batch, receipt, newCursor: newCursor, at: now()))
+                }
+                if case .receiptCommitted = event {
+                    let count = { (outcome: ItemOutcome) in receipt.items.filter { $0.outcome == outcome }.count }
+                    progress(
+                        .batchAcknowledged(
+                            batchID: batch.batchID, items: batch.items.count, imported: count(.imported),
+                            updated: count(.updated), ignored: count(.ignored), rejected: count(.rejected)))
+                }
+            case .recordRejections(let receipts):
+                event = step { .rejectionsCommitted(try $0.recordRejections(.indicators, receipts, at: now())) }
+            case .resync:
+                event = step { .resyncPrepared(try $0.reenqueueAllExports(.indicators, at: now())) }
+            case .wakeAt(let time):
+                return time
+            case .stop(let error):
+                progress(.stopped(stream: .indicators, code: error.code.rawValue, message: error.message))
+                return nil
+            }
+        }
+    }
+
+    /// Feeds `event` to the download machine and performs its actions until it waits.
+    public mutating func download(_ first: DownloadEvent) async -> SyncInstant? {
+        var event = first
+        while true {
+            let action = download.handle(event, now: instant, random: &random)
+            saveStatus(download.status)
+            switch action {
+            case .none, .flushUploads:
+                return nil
+            case .fetch(let after, let limit, let deadline):
+                let timeout = max(1, deadline.milliseconds - instant.milliseconds)
+                event = await client.fetch(
+                    .nationalComparisons, after: after, limit: limit, timeoutMilliseconds: timeout)
+                if case .transportFailed(let failure) = event {
+                    progress(.failed(stream: .nationalComparisons, code: failure.code, message: failure.text))
+                }
+            case .apply(let feed, let newCursor, let replaceAll):
+                do {
+                    try store.applyFeed(feed, newCursor: newCursor, replaceAll: replaceAll, at: now())
+                    progress(.pageApplied(stream: .nationalComparisons, changes: feed.changes.count))
+                    event = .applied
+                } catch {
+                    event = .storeFailed("\(error)")
+                }
+            case .wakeAt(let time):
+                return time
+            case .stop(let error):
+                progress(.stopped(stream: .nationalComparisons, code: error.code.rawValue, message: error.message))
+                return nil
+            }
+        }
+    }
+
+    /// Whether the indicators stream has nothing pending and nothing in flight.
+    public var uploadDrained: Bool { upload.state == .idle && upload.status.queueLength == 0 }
+
+    /// Whether the indicators stream stopped.
+    public var uploadStopped: Bool {
+        if case .stopped = upload.state { return true }
+        return false
+    }
+
+    /// Whether the comparisons stream is drained (waiting for its next poll).
+    public var downloadIdle: Bool {
+        if case .idle = download.state { return true }
+        return false
+    }
+
+    /// Whether the comparisons stream stopped.
+    public var downloadStopped: Bool {
+        if case .stopped = download.state { return true }
+        return false
+    }
+
+    private func step(_ body: (NodeStore) throws -> UploadEvent) -> UploadEvent {
+        do { return try body(store) } catch { return .storeFailed("\(error)") }
+    }
+
+    private mutating func saveStatus(_ status: StreamStatus) {
+        // The queue length is always read fresh from the outbox; store only what the machines know.
+        guard saved[status.stream] != status else { return }
+        saved[status.stream] = status
+        try? store.saveStreamStatus(status, at: now())
+    }
+}
