@@ -20,6 +20,30 @@ enum HubOpenAPI {
           }
          ],
          "paths": {
+          "/sync/{stream}/batches": {
+           "post": {
+            "summary": "Synk: en signerad batch från en regionnod (docs/sync-protocol.md)",
+            "description": "Roller: region-node. Kräver Bearer-nyckel och Ed25519-signatur; svarar med kvitto per post.",
+            "parameters": [{"name": "stream", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "Kvitto"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}
+           }
+          },
+          "/sync/{stream}/changes": {
+           "get": {
+            "summary": "Synk: ändringar efter en markör (t.ex. nationella jämförelser)",
+            "description": "Roller: region-node. Frågeparametrar after, epoch, limit.",
+            "parameters": [{"name": "stream", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "Ändringsflöde"}, "401": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}
+           }
+          },
+          "/sync/{stream}/cursor": {
+           "get": {
+            "summary": "Synk: hubbens markör för nodens ström",
+            "description": "Roller: region-node.",
+            "parameters": [{"name": "stream", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "Markör"}, "401": {"$ref": "#/components/responses/Error"}}
+           }
+          },
           "/whoami": {
            "get": {
             "summary": "Vem anropar (från nyckeln)",

@@ -79,6 +79,7 @@ struct DemoCommand: AsyncParsableCommand {
                     + "\(seeded.requester) besvarad av \(seeded.provider), överenskommelse \(seeded.agreement).")
         }
 
+        let syncNodes = try DemoSync.register(nodes: nodes, hub: hubStore, dataDirectory: dataDirectory)
         let addresses = DemoAddresses()
         let logger = Logger(label: "balans.demo")
         var services: [any Service] = [
@@ -101,6 +102,9 @@ struct DemoCommand: AsyncParsableCommand {
         let round = DemoRound(
             addresses: addresses, expected: expected,
             round: { ports in
+                if let hubPort = ports["hub"] {
+                    for line in await DemoSync.round(syncNodes, hubPort: hubPort) { printNow(line) }
+                }
                 DemoText.printWelcome(ports: ports, regions: regions)
                 // With --exit-after-round the demo shuts down the way Ctrl-C does: gracefully, in order.
                 if exitAfterRound { await holder.shutDown() }

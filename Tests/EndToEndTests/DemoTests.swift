@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HubStore
 import PlanningDomain
 import Testing
@@ -30,6 +31,18 @@ struct DemoTests {
         #expect(try hub.exchange(visibleTo: requester).agreements.contains { $0.id == agreement })
         #expect(try hub.exchange(visibleTo: provider).agreements.contains { $0.id == agreement })
         #expect(try !hub.exchange(visibleTo: outsider).agreements.contains { $0.id == agreement })
+
+        // The hub has every region's indicators (synced over loopback with signed batches).
+        let regionsWithIndicators = try hub.writer.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT t.code FROM sync_record r JOIN tenant t ON t.id = r.tenant_id
+                    WHERE r.stream = 'indicators' ORDER BY t.code
+                    """)
+        }
+        #expect(regionsWithIndicators == ["05", "06", "08"])
+        #expect(result.output.contains("Synk 05"))
 
         // A second run reuses the data folder.
         let again = try BalansProcess.run([

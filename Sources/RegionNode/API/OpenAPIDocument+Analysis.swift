@@ -6,6 +6,11 @@ extension OpenAPIDocument {
         let version = parameter("n", "Versionens nummer.", schema: ["type": "integer"])
         let object: [String: Any] = ["type": "object"]
         return [
+            "/sync/status": [
+                "get": operation(
+                    "syncStatus", "Synk mot hubben per ström: senaste lyckade, kö, äldsta osända, senaste fel.",
+                    responses: ok(object))
+            ],
             "/follow-up": [
                 "get": operation(
                     "followUp", "Utfall mot överenskommen plan per nivå och de tre objekt som ligger mest efter.",
