@@ -28,7 +28,7 @@ period=2025-W52
 work=$(mktemp -d /tmp/balans-hub-bench.XXXXXX)
 server_pid=""
 cleanup() {
-    stop_server >/dev/null
+    stop_server
     if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -106,7 +106,7 @@ echo "second pass: $second_s s; imported $imported2, ignored $ignored2, rejected
 stored=$(sqlite3 "$db" "SELECT count(*) FROM indicator_value")
 ingest_ok=$(awk -v i="$imported" -v n="$items_total" -v r="$rejected" -v b="$non200" \
     'BEGIN { print (i == n && r == 0 && b == 0 ? 1 : 0) }')
-ingest_verdict=$(awk -v s="$first_s" -v ok="$ingest_ok" 'BEGIN { print (s < 10 && ok ? "met" : "**NOT met**") }')
+ingest_verdict=$(awk -v s="$first_s" -v ok="$ingest_ok" 'BEGIN { print (s < 10 && ok ? "met" : "NOT met") }')
 db_mb=$(du -cm "$db"* | tail -1 | cut -f1)
 
 # The comparison: JSON API with a bearer token, web page with a session cookie. Checked once before wrk.
@@ -117,8 +117,8 @@ api_regions=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print
     "$work/comparison.json")
 curl -sS -o /dev/null -D "$work/login-headers.txt" --data-urlencode "username=bench" \
     --data-urlencode "password=$password" "$base_url/logga-in"
-cookie=$(grep -i '^set-cookie: balans_hub_session=' "$work/login-headers.txt" | head -1 | sed 's/^[^:]*: //; s/;.*//' |
-    tr -d '\r')
+cookie=$( (grep -i '^set-cookie: balans_hub_session=' "$work/login-headers.txt" || true) | head -1 |
+    sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
 [ -n "$cookie" ] || { echo "login failed" >&2; cat "$work/login-headers.txt" >&2; exit 1; }
 page_url="$base_url/jamforelser?indikator=$indicator&grupp=$group&period=$period"
 page_status=$(curl -sS -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$page_url")
@@ -133,7 +133,8 @@ run_wrk api "$api_url" "Authorization: Bearer $user_token"
 echo "wrk: page"
 run_wrk page "$page_url" "Cookie: $cookie"
 rss_mb=$(server_peak_rss_mb)
-exit_status=$(stop_server)
+stop_server
+exit_status=$server_exit
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 out=Benchmarks/results/hub-$(date -u +%F).md
@@ -165,13 +166,13 @@ out=Benchmarks/results/hub-$(date -u +%F).md
     echo
     echo "## National comparison at $connections connections — target p99 < 250 ms, no errors"
     echo
-    echo "\`wrk -t$threads -c$connections -d$duration --latency\` (with \`Benchmarks/status-count.lua\`, which counts"
+    echo "\`wrk -t$threads -c$connections -d$duration --timeout ${wrk_timeout:-30s} --latency\` (with \`Benchmarks/status-count.lua\`, which counts"
     echo "every status other than 200 as an error), after one warm-up request each. Indicator \`$indicator\`,"
     echo "group $group, period $period: all 21 regions, each with its 52-week trend, the national figure, median,"
     echo "quartiles and ranks, re-protected against disclosure on every request. The API answer is $api_bytes bytes"
-    echo "($api_regions regions); the page (with the SVG chart and the table) $page_bytes bytes. A single request"
-    echo "on an idle server: API $(awk -v s="$single_api" 'BEGIN { printf "%.1f", s * 1000 }') ms, page"
-    echo "$(awk -v s="$single_page" 'BEGIN { printf "%.1f", s * 1000 }') ms (curl time_total)."
+    echo "($api_regions regions); the page (with the SVG chart and the table) $page_bytes bytes. One request alone"
+    echo "(curl time_total): API $(awk -v s="$single_api" 'BEGIN { printf "%.1f", s * 1000 }') ms," \
+        "page $(awk -v s="$single_page" 'BEGIN { printf "%.1f", s * 1000 }') ms."
     echo
     echo "| endpoint | p50 ms | p90 ms | p99 ms | max ms | req/s | requests | errors | target |"
     echo "|---|---|---|---|---|---|---|---|---|"
@@ -191,8 +192,8 @@ out=Benchmarks/results/hub-$(date -u +%F).md
     echo "balans hub serve --database hub.sqlite --port 0"
     echo "python3 Benchmarks/make_hub_payloads.py catalogue.json bodies $chunks <regions>"
     echo "curl -H 'Authorization: Bearer <node token>' --data-binary @values-<region>-<n>.json …/api/v1/indicator-values   # $parallel at a time"
-    echo "wrk -t$threads -c$connections -d$duration --latency -s Benchmarks/status-count.lua -H 'Authorization: Bearer …' '…/api/v1/comparisons?indicator=$indicator&group=$group&period=$period'"
-    echo "wrk -t$threads -c$connections -d$duration --latency -s Benchmarks/status-count.lua -H 'Cookie: balans_hub_session=…' '…/jamforelser?indikator=$indicator&grupp=$group&period=$period'"
+    echo "wrk -t$threads -c$connections -d$duration --timeout ${wrk_timeout:-30s} --latency -s Benchmarks/status-count.lua -H 'Authorization: Bearer …' '…/api/v1/comparisons?indicator=$indicator&group=$group&period=$period'"
+    echo "wrk -t$threads -c$connections -d$duration --timeout ${wrk_timeout:-30s} --latency -s Benchmarks/status-count.lua -H 'Cookie: balans_hub_session=…' '…/jamforelser?indikator=$indicator&grupp=$group&period=$period'"
     echo '```'
     echo
     echo "<details><summary>wrk output</summary>"
