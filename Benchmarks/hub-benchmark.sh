@@ -9,7 +9,8 @@
 # Writes Benchmarks/results/hub-<date>.md. Needs .build/release/balans (swift build -c release --product balans),
 # wrk (Debian package), curl, python3, sqlite3.
 # Settings (environment): DURATION (20s), CONNECTIONS (32), THREADS (2), CHUNKS (requests per region, 2),
-# PARALLEL (concurrent ingestion requests, 2), KEEP=1 keeps the temporary directory.
+# PARALLEL (concurrent ingestion requests, 2), BALANS_BIN (binary), OUT (result file), KEEP=1 keeps the temporary
+# directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/bench-common.sh
@@ -137,7 +138,7 @@ stop_server
 exit_status=$server_exit
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-out=Benchmarks/results/hub-$(date -u +%F).md
+out=${OUT:-Benchmarks/results/hub-$(date -u +%F).md}
 {
     echo "# Hub: one year of weekly indicators for 21 regions, and the national comparison under load"
     echo
