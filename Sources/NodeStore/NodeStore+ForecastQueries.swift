@@ -17,6 +17,10 @@ extension NodeStore {
                     db, sql: "SELECT MAX(week) FROM weekly_activity WHERE series = ?", arguments: [series.rawValue]),
                 let lastWeek = ISOWeek(key: lastKey)
             else { return (nil, []) }
+            // A chosen set of objects is filtered in SQL (the primary key starts with the object), so one object's
+            // page reads its own rows, not the region's; sets beyond SQLite's parameter limit are filtered below.
+            let codes = objectCodes.flatMap { $0.count <= 10_000 ? $0.sorted() : nil }
+            let filter = codes.map { " AND o.code IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -24,14 +28,14 @@ extension NodeStore {
                     FROM weekly_activity a
                     JOIN planning_object o ON o.id = a.planning_object_id
                     JOIN org_unit u ON u.id = o.unit_id
-                    WHERE a.series = ?
+                    WHERE a.series = ?\(filter)
                     ORDER BY o.code, a.week
-                    """, arguments: [series.rawValue])
+                    """, arguments: StatementArguments([series.rawValue] + (codes ?? [])))
             var result: [StoredSeries] = []
             var current: (object: String, unit: String, weeks: [(ISOWeek, Int)])?
             func flush() {
                 guard let current, let first = current.weeks.first?.0 else { return }
-                if let objectCodes, !objectCodes.contains(current.object) { return }
+                if let objectCodes, codes == nil, !objectCodes.contains(current.object) { return }
                 var values = [Double](repeating: 0, count: ISOWeek.weeks(from: first, to: lastWeek) + 1)
                 for (week, count) in current.weeks { values[ISOWeek.weeks(from: first, to: week)] = Double(count) }
                 result.append(

@@ -12,8 +12,21 @@ public struct RegionMasterData: Sendable {
 }
 
 extension NodeStore {
-    /// Every unit, planning object and resource the node holds.
+    /// Every unit, planning object and resource the node holds (kept in ``cache`` until the database changes).
     public func masterData() throws -> RegionMasterData {
+        try cache.value("master-data") { try loadMasterData() }
+    }
+
+    /// The organisation tree of ``masterData()``, or nil before any organisation has been imported (kept in
+    /// ``cache`` until the database changes).
+    public func organisationTree() throws -> OrganisationTree? {
+        try cache.value("organisation-tree") {
+            let units = try masterData().units
+            return units.isEmpty ? nil : try OrganisationTree(units: units)
+        }
+    }
+
+    private func loadMasterData() throws -> RegionMasterData {
         try writer.read { db in
             let units = try Row.fetchAll(
                 db,

@@ -8,6 +8,8 @@ import PlanningDomain
 public struct NodeStore: Sendable {
     /// The underlying writer. Exposed for tests and benchmarks that need to inspect tables.
     public let writer: any DatabaseWriter
+    /// Read models kept until the database changes (``NodeStoreCache``).
+    public let cache: NodeStoreCache
 
     /// Opens (creating if needed) the region database at `path` and migrates it.
     public static func open(path: String) throws -> NodeStore {
@@ -21,9 +23,8 @@ public struct NodeStore: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
-        let store = NodeStore(writer: pool)
         try NodeSchema.migrator.migrate(pool)
-        return store
+        return NodeStore(writer: pool, cache: try NodeStoreCache(path: path))
     }
 
     /// An in-memory database for tests.
@@ -32,11 +33,12 @@ public struct NodeStore: Sendable {
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
         try NodeSchema.migrator.migrate(queue)
-        return NodeStore(writer: queue)
+        return NodeStore(writer: queue, cache: try NodeStoreCache(path: nil))
     }
 
-    init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter, cache: NodeStoreCache) {
         self.writer = writer
+        self.cache = cache
     }
 
     /// Identifiers of the migrations applied, in order.

@@ -13,7 +13,7 @@ enum NodeAccess {
     /// Throws ``outOfScope(_:)`` unless `user` (nil in the disabled mode) may see `unit`.
     static func check(_ user: NodeUser?, sees unit: String, store: NodeStore) throws {
         guard let user, user.role.isScoped else { return }
-        let tree = try OrganisationTree(units: try store.masterData().units)
+        guard let tree = try store.organisationTree() else { throw outOfScope(unit) }
         guard user.canSee(unit: unit, in: tree) else { throw outOfScope(unit) }
     }
 }

@@ -80,6 +80,11 @@ public struct FollowUpService: Sendable {
     ///
     /// - Throws: ``FollowUpServiceError`` when there is no agreed plan or no outcome within any plan yet.
     public func production() throws -> ProductionFollowUp {
+        // A pure function of the database and the calendar: kept until the next commit.
+        try store.cache.value("follow-up-production \(calendar.rules)") { try computeProduction() }
+    }
+
+    private func computeProduction() throws -> ProductionFollowUp {
         let plans = try followedPlans()
         guard let first = plans.map(\.plan.startWeek).min() else {
             throw FollowUpServiceError(
@@ -97,8 +102,8 @@ public struct FollowUpService: Sendable {
         }
         let last = min(lastOutcome, lastPlanned)
         let master = try store.masterData()
+        let tree = try requireTree()
         do {
-            let tree = try OrganisationTree(units: master.units)
             let figures = try ObjectFollowUp.production(
                 plans: plans.map(\.plan), outcomes: outcomes.filter { $0.week <= last },
                 objects: master.planningObjects, tree: tree, calendar: calendar, from: first, through: last)
@@ -211,7 +216,7 @@ public struct FollowUpService: Sendable {
     }
 
     private func apply(_ event: DeviationEvent, by user: String) throws {
-        let tree = try OrganisationTree(units: try store.masterData().units)
+        let tree = try requireTree()
         _ = try store.appendDeviationEvents(actor: user, at: now()) { [registerConfiguration] existing in
             var register = try DeviationRegister(tree: tree, configuration: registerConfiguration)
             for old in existing { _ = try? register.handle(old) }
@@ -225,8 +230,16 @@ public struct FollowUpService: Sendable {
     }
 
     private func emptyRegister() throws -> DeviationRegister {
-        try DeviationRegister(
-            tree: try OrganisationTree(units: try store.masterData().units), configuration: registerConfiguration)
+        try DeviationRegister(tree: try requireTree(), configuration: registerConfiguration)
+    }
+
+    private func requireTree() throws -> OrganisationTree {
+        guard let tree = try store.organisationTree() else {
+            throw FollowUpServiceError(
+                code: "follow_up.no_organisation",
+                description: "Ingen organisation är importerad ännu. Importera enheter först.")
+        }
+        return tree
     }
 
     private func stamp() -> String {

@@ -73,6 +73,15 @@ extension PlanService {
     public func balance(
         planID: Int64, version number: Int?, by granularity: BalancePeriod.Granularity
     ) throws -> PlanBalanceReport {
+        // A pure function of the database: pages that show it on every request get it from the cache.
+        try store.cache.value("plan-balance \(planID) \(number.map(String.init) ?? "current") \(granularity)") {
+            try computeBalance(planID: planID, version: number, by: granularity)
+        }
+    }
+
+    private func computeBalance(
+        planID: Int64, version number: Int?, by granularity: BalancePeriod.Granularity
+    ) throws -> PlanBalanceReport {
         try PlanServiceError.translated {
             let stored = try plan(planID)
             let version = try version(of: stored, number)

@@ -30,7 +30,7 @@ struct PageContext: Sendable {
         self.query = query
         self.now = now
         master = try store.masterData()
-        tree = try master.units.isEmpty ? nil : OrganisationTree(units: master.units)
+        tree = try store.organisationTree()
     }
 
     /// The plan service.

@@ -59,14 +59,12 @@ public struct ObjectFollowUp: Sendable {
     public func figures(for scope: FollowUpScope, in period: FollowUpPeriod) throws(FollowUpError)
         -> PlannedActualSplit
     {
-        let codes = try objectCodes(in: scope)
-        return series.split(keys: codes.contains, period: period, calendar: calendar)
+        return series.split(of: try objectCodes(in: scope).sorted(), period: period, calendar: calendar)
     }
 
     /// Planned and actual for `scope`, one entry per followed-up week.
     public func weekly(for scope: FollowUpScope) throws(FollowUpError) -> [(week: ISOWeek, figures: PlannedActual)] {
-        let codes = try objectCodes(in: scope)
-        return series.weekly(keys: codes.contains)
+        return series.weekly(of: try objectCodes(in: scope).sorted())
     }
 
     /// Forecast accuracy for `scope` over the followed-up weeks of one kind (all weeks when nil).
@@ -82,10 +80,10 @@ public struct ObjectFollowUp: Sendable {
     /// One row per unit at `level` (sorted by code), for `period`.
     public func rows(at level: OrganisationLevel, in period: FollowUpPeriod) -> [FollowUpRow] {
         tree.units.values.filter { $0.level == level }.sorted { $0.code < $1.code }.map { unit in
-            let codes = (try? objectCodes(in: .unit(unit.code))) ?? []
+            let codes = (try? objectCodes(in: .unit(unit.code)).sorted()) ?? []
             return FollowUpRow(
                 scope: .unit(unit.code), name: unit.name, level: unit.level,
-                figures: series.split(keys: codes.contains, period: period, calendar: calendar))
+                figures: series.split(of: codes, period: period, calendar: calendar))
         }
     }
 
@@ -94,7 +92,7 @@ public struct ObjectFollowUp: Sendable {
         try objectCodes(in: .unit(unit)).sorted().map { code in
             FollowUpRow(
                 scope: .object(code), name: objects[code]!.name, level: nil,
-                figures: series.split(keys: { $0 == code }, period: period, calendar: calendar))
+                figures: series.split(of: [code], period: period, calendar: calendar))
         }
     }
 

@@ -79,10 +79,16 @@ public struct PlannedActualSeries<Key: Hashable & Comparable & Sendable>: Sendab
 
     /// The total over the keys and weeks selected (see ``Aggregation`` for how a stock adds up).
     public func total(keys includesKey: (Key) -> Bool, weeks includesWeek: (ISOWeek) -> Bool) -> PlannedActual {
+        total(of: keys.filter(includesKey), weeks: includesWeek)
+    }
+
+    /// The total over `selected` keys (added in the order given) and the weeks selected. Costs one pass over the
+    /// given keys only, so per-object rows of a large region stay linear in the number of objects.
+    public func total(of selected: some Sequence<Key>, weeks includesWeek: (ISOWeek) -> Bool) -> PlannedActual {
         let selectedWeeks = weeks.filter(includesWeek)
         var result = PlannedActual.zero
-        for key in keys where includesKey(key) {
-            let row = cells[key] ?? [:]
+        for key in selected {
+            guard let row = cells[key] else { continue }
             switch aggregation {
             case .flow:
                 for week in selectedWeeks {
@@ -104,19 +110,31 @@ public struct PlannedActualSeries<Key: Hashable & Comparable & Sendable>: Sendab
     public func split(
         keys includesKey: (Key) -> Bool, period: FollowUpPeriod, calendar: LowProductionCalendar
     ) -> PlannedActualSplit {
+        split(of: keys.filter(includesKey), period: period, calendar: calendar)
+    }
+
+    /// The total over `selected` keys in `period`, split into normal and low-production weeks by `calendar`.
+    public func split(
+        of selected: [Key], period: FollowUpPeriod, calendar: LowProductionCalendar
+    ) -> PlannedActualSplit {
         let inPeriod = weeks.filter(period.contains)
         let low = Set(inPeriod.filter(calendar.isLowProduction))
         return PlannedActualSplit(
-            all: total(keys: includesKey, weeks: period.contains),
-            normalWeeks: total(keys: includesKey) { period.contains($0) && !low.contains($0) },
-            lowProductionWeeks: total(keys: includesKey) { low.contains($0) },
+            all: total(of: selected, weeks: period.contains),
+            normalWeeks: total(of: selected) { period.contains($0) && !low.contains($0) },
+            lowProductionWeeks: total(of: selected) { low.contains($0) },
             normalWeekCount: inPeriod.count - low.count, lowProductionWeekCount: low.count)
     }
 
     /// One total per followed-up week over the selected keys, in week order: the series an SPC chart or a line
     /// chart of plan against outcome is drawn from.
     public func weekly(keys includesKey: (Key) -> Bool) -> [(week: ISOWeek, figures: PlannedActual)] {
-        weeks.map { week in (week: week, figures: total(keys: includesKey) { $0 == week }) }
+        weekly(of: keys.filter(includesKey))
+    }
+
+    /// One total per followed-up week over `selected` keys, in week order.
+    public func weekly(of selected: [Key]) -> [(week: ISOWeek, figures: PlannedActual)] {
+        weeks.map { week in (week: week, figures: total(of: selected) { $0 == week }) }
     }
 
     /// Forecast accuracy over the selected keys and weeks, computed on the weekly totals (so errors of two
