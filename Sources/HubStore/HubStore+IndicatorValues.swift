@@ -56,6 +56,8 @@ extension HubStore {
                         reason: $0.reason ?? .batchRefused)
                 }
             }
+            // The time converted to its database text once per batch, not twice per row.
+            let stamp = now.databaseValue
             var outcomes: [ItemOutcome] = []
             outcomes.reserveCapacity(items.count)
             var counts: [ItemOutcome.Status: Int] = [:]
@@ -68,7 +70,7 @@ extension HubStore {
                     counts[.rejected, default: 0] += 1
                     continue
                 }
-                let status = try Self.upsert(cell, tenantID: identity.tenant.id, at: now, in: db)
+                let status = try Self.upsert(cell, tenantID: identity.tenant.id, at: stamp, in: db)
                 counts[status, default: 0] += 1
                 outcomes.append(ItemOutcome(index: entry.index, key: entry.item.keyDescription, status: status))
             }
@@ -134,22 +136,13 @@ extension HubStore {
         return .cell(CheckedCell(key: key, numerator: numerator, denominator: item.denominator, suppressed: false))
     }
 
-    private static func upsert(_ cell: CheckedCell, tenantID: Int64, at now: Date, in db: Database) throws
+    /// One statement per item: insert, or update when the content hash differs. `RETURNING revision` tells the
+    /// three outcomes apart (a new row has revision 1, an updated one more; no row back means unchanged), so an
+    /// unchanged value costs one index lookup and no write.
+    private static func upsert(_ cell: CheckedCell, tenantID: Int64, at now: DatabaseValue, in db: Database) throws
         -> ItemOutcome.Status
     {
-        let hash = cell.contentHash
-        let existing = try String.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT content_hash FROM indicator_value
-                    WHERE tenant_id = ? AND indicator_id = ? AND definition_version = ? AND group_name = ? AND period = ?
-                    """),
-            arguments: [
-                tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group,
-                cell.key.period.description,
-            ])
-        if existing == hash { return .ignored }
-        try db.cachedStatement(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO indicator_value (tenant_id, indicator_id, definition_version, group_name, period,
                     period_type, suppressed, numerator, denominator, content_hash, received_at, updated_at)
@@ -158,11 +151,16 @@ extension HubStore {
                     suppressed = excluded.suppressed, numerator = excluded.numerator,
                     denominator = excluded.denominator, content_hash = excluded.content_hash,
                     updated_at = excluded.updated_at, revision = indicator_value.revision + 1
-                """
-        ).execute(arguments: [
-            tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, cell.key.period.description,
-            cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, hash, now, now,
+                WHERE indicator_value.content_hash <> excluded.content_hash
+                RETURNING revision
+                """)
+        let period = cell.key.period.description
+        statement.setUncheckedArguments([
+            tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, period,
+            cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, cell.contentHash, now,
+            now,
         ])
-        return existing == nil ? .imported : .updated
+        guard let revision = try Int64.fetchOne(statement) else { return .ignored }
+        return revision == 1 ? .imported : .updated
     }
 }

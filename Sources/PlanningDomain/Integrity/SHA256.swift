@@ -1,13 +1,18 @@
 /// SHA-256 (FIPS 180-4) in pure Swift, for allowlist pins and input hashes. Not constant-time; it hashes
 /// public data only.
 public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
+    // The eight working words. Kept as stored properties (not an array) so a block costs no allocation: content
+    // hashes are taken per item on the hub's ingestion path, hundreds of thousands per minute.
+    private var h0: UInt32 = 0x6a09_e667
+    private var h1: UInt32 = 0xbb67_ae85
+    private var h2: UInt32 = 0x3c6e_f372
+    private var h3: UInt32 = 0xa54f_f53a
+    private var h4: UInt32 = 0x510e_527f
+    private var h5: UInt32 = 0x9b05_688c
+    private var h6: UInt32 = 0x1f83_d9ab
+    private var h7: UInt32 = 0x5be0_cd19
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
-    // The message schedule, kept to avoid an allocation per block.
-    private var w = [UInt32](repeating: 0, count: 64)
 
     /// Creates an empty hasher.
     public init() {
@@ -41,18 +46,23 @@ public struct SHA256: Sendable {
                 index += 64
                 length &+= 64
             } else {
-                buffer.append(bytes[index])
-                index += 1
-                length &+= 1
+                let take = min(64 - buffer.count, bytes.count - index)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + take]))
+                index += take
+                length &+= UInt64(take)
                 if buffer.count == 64 { flushBuffer() }
             }
         }
     }
 
     private mutating func flushBuffer() {
-        let block = buffer
+        // Swapped out (not copied) so compressing it does not overlap the access to `self`, and its storage is
+        // reused for the next block.
+        var block: [UInt8] = []
+        swap(&block, &buffer)
         block.withUnsafeBufferPointer { compress($0) }
-        buffer.removeAll(keepingCapacity: true)
+        block.removeAll(keepingCapacity: true)
+        buffer = block
     }
 
     /// The 32-byte digest. The hasher should not be used afterwards.
@@ -60,44 +70,74 @@ public struct SHA256: Sendable {
         let bitLength = length &* 8
         buffer.append(0x80)
         if buffer.count > 56 {
-            buffer += [UInt8](repeating: 0, count: 64 - buffer.count)
+            while buffer.count < 64 { buffer.append(0) }
             flushBuffer()
         }
-        buffer += [UInt8](repeating: 0, count: 56 - buffer.count)
-        buffer += (0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64($0))) }
+        while buffer.count < 56 { buffer.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            buffer.append(UInt8(truncatingIfNeeded: bitLength >> shift))
+        }
         flushBuffer()
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+        var digest = [UInt8](repeating: 0, count: 32)
+        for (index, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() {
+            digest[4 * index] = UInt8(truncatingIfNeeded: word >> 24)
+            digest[4 * index + 1] = UInt8(truncatingIfNeeded: word >> 16)
+            digest[4 * index + 2] = UInt8(truncatingIfNeeded: word >> 8)
+            digest[4 * index + 3] = UInt8(truncatingIfNeeded: word)
+        }
+        return digest
     }
 
     /// The digest as 64 lower-case hex digits.
     public mutating func finalizeHex() -> String {
-        let digits = Array("0123456789abcdef")
-        return String(finalize().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
+        let digest = finalize()
+        return String(unsafeUninitializedCapacity: 64) { text in
+            for (index, byte) in digest.enumerated() {
+                text[2 * index] = Self.hexDigits[Int(byte >> 4)]
+                text[2 * index + 1] = Self.hexDigits[Int(byte & 0x0f)]
+            }
+            return 64
+        }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
-        for t in 0..<16 {
-            w[t] = (0..<4).reduce(UInt32(0)) { ($0 << 8) | UInt32(block[4 * t + $1]) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                w[t] =
+                    UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16 | UInt32(block[4 * t + 2]) << 8
+                    | UInt32(block[4 * t + 3])
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            Self.k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let choice = (e & f) ^ (~e & g)
+                    let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let temp2 = s0 &+ majority
+                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                }
+            }
+            h0 &+= a
+            h1 &+= b
+            h2 &+= c
+            h3 &+= d
+            h4 &+= e
+            h5 &+= f
+            h6 &+= g
+            h7 &+= h
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ Self.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
     }
 
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
