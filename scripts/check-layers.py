@@ -30,14 +30,15 @@ LAYERS = {
     "Hub": 3,
     "balans": 4,
 }
-# External modules each layer may use. The domain uses the standard library only.
+# External modules each layer may use. The domain uses the standard library only (Synchronization, the
+# toolchain's Mutex and atomics, is allowed from layer 1 up: it is for shared state, which the domain has none of).
 EXTERNAL = {
     0: set(),
-    1: {"Foundation", "Crypto", "CryptoExtras"},
-    2: {"Foundation", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging",
+    1: {"Foundation", "Synchronization", "Crypto", "CryptoExtras"},
+    2: {"Foundation", "Synchronization", "FoundationXML", "GRDB", "GRDBSQLite", "ZIPFoundation", "Hummingbird", "HTTPTypes", "Logging",
         "HummingbirdTLS", "NIOSSL", "Prometheus", "Yams", "AsyncHTTPClient", "NIOCore", "NIOHTTP1"},
-    3: {"Foundation", "Hummingbird", "Logging", "ServiceLifecycle"},
-    4: {"Foundation", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
+    3: {"Foundation", "Synchronization", "Hummingbird", "Logging", "ServiceLifecycle"},
+    4: {"Foundation", "Synchronization", "ArgumentParser", "Hummingbird", "Logging", "ServiceLifecycle", "UnixSignals"},
 }
 IMPORT = re.compile(
     r"^[ \t]*(?:@\w+[ \t]+)*(?:(?:public|package|internal|private|fileprivate)[ \t]+)?import[ \t]+"

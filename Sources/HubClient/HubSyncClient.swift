@@ -2,6 +2,7 @@ public import AsyncHTTPClient
 public import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 public import SyncEngine
 public import WireProtocol
 
@@ -21,6 +22,9 @@ public struct HubSyncClient: Sendable {
     private let now: @Sendable () -> Date
     /// Largest response body read, bytes.
     public var maximumResponseBytes = 32 * 1_048_576
+    /// TLS for `https` hubs: the system's trust store, or only the certificate authorities of
+    /// ``trustingCertificateAuthorities(inFile:)``. Hostname and chain are always verified.
+    private var tlsConfiguration: TLSConfiguration?
 
     /// Creates a client. `httpClient` defaults to the process-wide shared client (no shutdown needed).
     public init(
@@ -34,6 +38,35 @@ public struct HubSyncClient: Sendable {
         self.signer = signer
         self.httpClient = httpClient
         self.now = now
+    }
+
+    /// The same client verifying the hub's certificate against the PEM certificate authorities in `path` (a
+    /// region's own CA, or the agency's) instead of the system's trust store.
+    ///
+    /// - Throws: ``HubClientError`` (`sync.ca_file`) naming the file when it cannot be read or holds no
+    ///   certificate.
+    public func trustingCertificateAuthorities(inFile path: String) throws(HubClientError) -> HubSyncClient {
+        let certificates: [NIOSSLCertificate]
+        do {
+            certificates = try NIOSSLCertificate.fromPEMFile(path)
+        } catch {
+            throw HubClientError(
+                code: "sync.ca_file",
+                message: "CA-filen \(path) kunde inte läsas som PEM-certifikat (\(error)). Ange en fil med "
+                    + "hubbens utfärdarcertifikat i PEM-format (hub.ca_file).")
+        }
+        guard !certificates.isEmpty else {
+            throw HubClientError(
+                code: "sync.ca_file",
+                message: "CA-filen \(path) innehåller inget certifikat. Ange en PEM-fil med hubbens utfärdarcertifikat."
+            )
+        }
+        var client = self
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.trustRoots = .certificates(certificates)
+        tls.certificateVerification = .fullVerification
+        client.tlsConfiguration = tls
+        return client
     }
 
     /// `POST /api/v1/sync/{stream}/batches`: the hub's receipt, its error, or the transport failure.
@@ -141,6 +174,8 @@ public struct HubSyncClient: Sendable {
     private func execute(
         _ request: HTTPClientRequest, timeoutMilliseconds: Int64
     ) async -> Answer {
+        var request = request
+        if let tlsConfiguration { request.tlsConfiguration = tlsConfiguration }
         do {
             let response = try await httpClient.execute(request, timeout: .milliseconds(max(1, timeoutMilliseconds)))
             let buffer = try await response.body.collect(upTo: maximumResponseBytes)
@@ -177,6 +212,11 @@ public struct HubClientError: Error, Sendable, Hashable, CustomStringConvertible
     public var code: String
     /// What happened.
     public var message: String
+
+    init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
 
     init(transport: TransportFailure) {
         code = transport.code

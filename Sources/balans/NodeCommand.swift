@@ -7,6 +7,7 @@ import NodeStore
 import RegionNode
 import ServerSupport
 import ServiceLifecycle
+import SyncEngine
 import UnixSignals
 
 /// `balans node serve`: the region node's HTTP server (JSON API; the web UI joins later).
@@ -43,6 +44,9 @@ struct NodeCommand: AsyncParsableCommand {
         @Option(help: "Nodens Ed25519-signeringsnyckel (skapas med behörighet 0600 om den saknas).")
         var signingKey: String?
 
+        @Option(help: "PEM-fil med utfärdarcertifikat att lita på för hubbens certifikat (hub.ca_file).")
+        var hubCAFile: String?
+
         func validate() throws {
             if let port, !(0...65_535).contains(port) { throw ValidationError("Porten ska vara 0–65535.") }
             if hub != nil, hubTokenFile == nil || signingKey == nil {
@@ -61,13 +65,14 @@ struct NodeCommand: AsyncParsableCommand {
             let store = try NodeStore.open(path: configuration.databasePath)
             let listener = configuration.listener
             let databasePath = configuration.databasePath
-            let router = buildNodeRouter(
-                configuration: NodeServerConfiguration(
-                    host: listener.host, port: listener.port, maximumUploadBytes: configuration.maximumUploadBytes,
-                    authentication: configuration.authenticationRequired ? .required : .disabled),
-                store: store)
+            let metrics = OperationalMetrics()
+            var serverConfiguration = NodeServerConfiguration(
+                host: listener.host, port: listener.port, maximumUploadBytes: configuration.maximumUploadBytes,
+                authentication: configuration.authenticationRequired ? .required : .disabled)
+            serverConfiguration.metrics = metrics
+            let router = buildNodeRouter(configuration: serverConfiguration, store: store)
             let responder = InstrumentedResponder(
-                router.buildResponder(), metrics: OperationalMetrics(), servesMetrics: configuration.metricsEnabled)
+                router.buildResponder(), metrics: metrics, servesMetrics: configuration.metricsEnabled)
             let app = try refusingBadConfiguration {
                 try buildServerApplication(
                     responder: responder, listener: listener, serverName: "balans-node", logger: logger,
@@ -79,7 +84,7 @@ struct NodeCommand: AsyncParsableCommand {
                     })
             }
             var services: [any Service] = [app]
-            if let sync = try syncConfiguration() {
+            if let sync = try syncConfiguration(configuration) {
                 services.append(
                     SyncService(
                         configuration: sync, store: store, clock: ContinuousClock(), now: { Date() },
@@ -92,18 +97,38 @@ struct NodeCommand: AsyncParsableCommand {
             print("Regionnoden har stängts.")
         }
 
-        /// The sync settings when `--hub` is given; the key is read (or created) now, so a bad key fails at start.
-        func syncConfiguration() throws -> NodeSyncConfiguration? {
-            guard let hub, let hubTokenFile, let signingKey else { return nil }
-            guard let text = try? String(contentsOfFile: hubTokenFile, encoding: .utf8),
+        /// The sync settings from `--hub …` or else the configuration file's `hub` section (with
+        /// `region.signing_key_file`); the key is read (or created) now, so a bad key fails at start.
+        func syncConfiguration(_ configuration: NodeConfiguration) throws -> NodeSyncConfiguration? {
+            let url: String
+            let tokenFile: String
+            let keyFile: String
+            if let hub, let hubTokenFile, let signingKey {
+                (url, tokenFile, keyFile) = (hub, hubTokenFile, signingKey)
+            } else if let connection = configuration.hub {
+                guard let key = signingKey ?? configuration.signingKeyFile else {
+                    throw Refusal(
+                        "Konfigurationen har hub.url men ingen region.signing_key_file: ange nodens signeringsnyckel "
+                            + "(filen skapas om den saknas).")
+                }
+                (url, tokenFile, keyFile) = (connection.url, connection.tokenFile, key)
+            } else {
+                return nil
+            }
+            guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8),
                 case let token = text.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty
-            else { throw Refusal("Kunde inte läsa nyckeln för hubben i \(hubTokenFile).") }
+            else { throw Refusal("Kunde inte läsa nyckeln för hubben i \(tokenFile).") }
             do {
-                _ = try SigningKey.loadOrCreate(at: signingKey)
+                _ = try SigningKey.loadOrCreate(at: keyFile)
             } catch {
                 throw Refusal(error.message)
             }
-            return NodeSyncConfiguration(hubURL: hub, token: token, signingKeyPath: signingKey)
+            var sync = NodeSyncConfiguration(
+                hubURL: url, token: token, signingKeyPath: keyFile, regionCode: configuration.regionCode,
+                pollIntervalSeconds: Int(configuration.syncInterval.components.seconds),
+                upload: UploadConfiguration(limits: BatchLimits(maxItems: configuration.syncBatchSize)))
+            sync.certificateAuthorityFile = hubCAFile ?? configuration.hub?.certificateAuthorityFile
+            return sync
         }
     }
 }

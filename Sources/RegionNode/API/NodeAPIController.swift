@@ -13,6 +13,7 @@ struct NodeAPIController<Context: NodeUserContext>: Sendable {
     let now: @Sendable () -> Date
     /// Largest accepted upload, bytes.
     let maximumUploadBytes: Int
+    let metrics: OperationalMetrics
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("status") { _, context in
@@ -106,13 +107,15 @@ struct NodeAPIController<Context: NodeUserContext>: Sendable {
     }
 
     private func runForecast(_ body: NodeAPI.ForecastRunBody) async throws -> NodeAPI.ForecastRunResult {
-        try await BlockingWork.run { [store, methods, now] in
+        try await BlockingWork.run { [store, methods, now, metrics] in
             let service = ForecastService(store: store, methods: methods(), now: now)
             do {
-                let report = try service.run(
-                    ForecastRunRequest(
-                        horizon: body.horizon ?? 52, objectCodes: body.objects.map(Set.init), unitCode: body.unit,
-                        method: body.method))
+                let report = try metrics.measure(.forecast) {
+                    try service.run(
+                        ForecastRunRequest(
+                            horizon: body.horizon ?? 52, objectCodes: body.objects.map(Set.init), unitCode: body.unit,
+                            method: body.method))
+                }
                 return NodeAPI.ForecastRunResult(
                     runID: report.runID, objects: report.objectCount,
                     firstWeek: report.lastHistoryWeek.adding(weeks: 1).description, horizon: report.horizon,
@@ -124,10 +127,12 @@ struct NodeAPIController<Context: NodeUserContext>: Sendable {
     }
 
     private func importFile(_ request: ImportRequest, snapshotDate: CivilDate?) async throws -> NodeAPI.ImportResult {
-        try await BlockingWork.run { [store, now] in
+        try await BlockingWork.run { [store, now, metrics] in
             do {
-                let report = try RegionImporter(store: store, now: now).run(
-                    [request], options: ImportOptions(snapshotDate: snapshotDate))
+                let report = try metrics.measure(.import) {
+                    try RegionImporter(store: store, now: now).run(
+                        [request], options: ImportOptions(snapshotDate: snapshotDate))
+                }
                 return NodeAPI.ImportResult(
                     importRun: report.receipt.runID, records: report.receipt.recordCount,
                     changed: report.receipt.changedCount,

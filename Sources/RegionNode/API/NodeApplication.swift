@@ -4,7 +4,7 @@ public import Hummingbird
 public import Logging
 public import NodeStore
 public import PlanningDomain
-import ServerSupport
+public import ServerSupport
 
 /// How a node's HTTP server listens and what it accepts.
 public struct NodeServerConfiguration: Sendable {
@@ -20,6 +20,8 @@ public struct NodeServerConfiguration: Sendable {
     public var usesTLS: Bool
     /// Whether the database holds generated synthetic data; every page then shows the synthetic-data banner.
     public var isSyntheticData: Bool
+    /// Where imports and forecast runs record their durations (the same metrics `/metrics` serves).
+    public var metrics = OperationalMetrics()
 
     /// Creates a configuration.
     public init(
@@ -88,7 +90,8 @@ public func buildNodeRouter(
     HealthController<NodeRequestContext>(isReady: { (try? store.appliedMigrations().isEmpty == false) ?? false })
         .addRoutes(to: router)
     NodeAPIController<NodeRequestContext>(
-        store: store, methods: methods, now: now, maximumUploadBytes: configuration.maximumUploadBytes
+        store: store, methods: methods, now: now, maximumUploadBytes: configuration.maximumUploadBytes,
+        metrics: configuration.metrics
     ).addRoutes(to: router.group("api/v1"))
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))

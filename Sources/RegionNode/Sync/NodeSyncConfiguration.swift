@@ -13,6 +13,9 @@ public struct NodeSyncConfiguration: Sendable {
     public var signingKeyPath: String
     /// The region's county code; nil asks the hub which tenant the credential belongs to.
     public var regionCode: String?
+    /// A PEM file of certificate authorities to verify an `https` hub against instead of the system's trust
+    /// store (`hub.ca_file`); nil uses the system's.
+    public var certificateAuthorityFile: String? = nil
     /// Complete weeks (ending at the node's last imported week) each export computes; months fully inside count.
     public var exportWeeks: Int
     /// Seconds between exports while the node runs.

@@ -30,8 +30,15 @@ public struct SyncSession: Sendable {
         } catch {
             throw SyncSessionError(code: error.code, message: error.message)
         }
-        let client = HubSyncClient(
+        var client = HubSyncClient(
             baseURL: configuration.hubURL, token: configuration.token, signer: signer, now: now)
+        if let caFile = configuration.certificateAuthorityFile {
+            do {
+                client = try client.trustingCertificateAuthorities(inFile: caFile)
+            } catch {
+                throw SyncSessionError(code: error.code, message: error.message)
+            }
+        }
         if let region = configuration.regionCode {
             return SyncSession(configuration: configuration, client: client, regionCode: region, keyID: signer.keyID)
         }

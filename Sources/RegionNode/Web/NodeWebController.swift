@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import NodeStore
 import PlanningDomain
+import ServerSupport
 import WebUI
 
 /// The region node's Swedish web UI: server-rendered pages, forms with CSRF tokens, CSV/Excel downloads of every
@@ -72,7 +73,7 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
         }
         router.post("import") { request, context in
             try await action(request, context, maximumBytes: configuration.maximumUploadBytes) { pageContext, form in
-                try ImportPage.upload(pageContext, form: form)
+                try configuration.metrics.measure(.import) { try ImportPage.upload(pageContext, form: form) }
             }
         }
         router.get("uppfoljning") { request, context in

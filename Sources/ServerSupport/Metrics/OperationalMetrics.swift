@@ -75,6 +75,21 @@ public final class OperationalMetrics: Sendable {
         }
     }
 
+    /// Runs blocking `body` (an import or forecast on a worker thread), recording its duration and outcome.
+    public func measure<Result>(
+        _ operation: Operation, clock: ContinuousClock = ContinuousClock(), _ body: () throws -> Result
+    ) rethrows -> Result {
+        let start = clock.now
+        do {
+            let result = try body()
+            record(operation, duration: start.duration(to: clock.now), succeeded: true)
+            return result
+        } catch {
+            record(operation, duration: start.duration(to: clock.now), succeeded: false)
+            throw error
+        }
+    }
+
     /// Sets how many items wait in a sync stream's outbox.
     public func setSyncQueueLength(_ length: Int, stream: String) {
         registry.makeGauge(descriptor: Self.syncQueueLength, labels: [("stream", stream)]).set(Double(length))
