@@ -67,7 +67,8 @@ extension NodeStore {
 
     /// The plan with `id`, or nil.
     public func plan(id: Int64) throws -> StoredPlan? {
-        try writer.read { db in try Self.loadPlan(id: id, db: db) }
+        // Decoding a 12-month plan of thousands of objects takes long; pages read it on every request.
+        try cache.value("plan \(id)") { try writer.read { db in try Self.loadPlan(id: id, db: db) } }
     }
 
     /// Runs `change` on the plan's workflow and saves the result, all in one write transaction: an error thrown

@@ -51,6 +51,11 @@ public struct SnapshotSummary: Sendable, Hashable {
 extension NodeStore {
     /// Counts and coverage of everything stored.
     public func summary() throws -> RegionSummary {
+        // Counts over every weekly row: kept until the next commit (the start page shows it on every request).
+        try cache.value("summary") { try loadSummary() }
+    }
+
+    private func loadSummary() throws -> RegionSummary {
         try writer.read { db in
             var byLevel: [OrganisationLevel: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM org_unit GROUP BY level") {

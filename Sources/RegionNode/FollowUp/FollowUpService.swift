@@ -123,6 +123,11 @@ public struct FollowUpService: Sendable {
 
     /// Weekly production per object over the chart window (a year before the plan to the last followed week).
     private func chartHistory(_ followUp: ProductionFollowUp) throws -> [String: [ISOWeek: Double]] {
+        // Every object's year of production: one object's chart page must not read the region per request.
+        try store.cache.value("follow-up-history \(followUp.weeks)") { try loadChartHistory(followUp) }
+    }
+
+    private func loadChartHistory(_ followUp: ProductionFollowUp) throws -> [String: [ISOWeek: Double]] {
         var history: [String: [ISOWeek: Double]] = [:]
         let last = followUp.weeks.upperBound
         for count in try store.weeklyCounts(.production, from: followUp.weeks.lowerBound.adding(weeks: -52))
