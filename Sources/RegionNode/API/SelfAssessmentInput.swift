@@ -74,45 +74,21 @@ struct SelfAssessmentInput: Decodable, Sendable, Hashable {
         let statementIDs = Set(questionnaire.statements.map(\.id))
         let first = questionnaire.statements.first?.id ?? ""
         let last = questionnaire.statements.last?.id ?? ""
-        for (id, value) in statements.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
-            guard statementIDs.contains(id) else {
-                problems.append(
-                    Problem(
-                        field: "statements.\(id)",
-                        message: "Påstående \"\(id)\" finns inte i självskattningen; id:n går från \(first) till "
-                            + "\(last) (område.nummer)."))
-                continue
-            }
-            guard let answer = SelfAssessmentAnswer(rawValue: value) else {
-                problems.append(
-                    Problem(
-                        field: "statements.\(id)",
-                        message: "Svaret \"\(value)\" på påstående \(id) finns inte; välj "
-                            + Self.choices(SelfAssessmentAnswer.allCases.map(\.rawValue)) + ", eller lämna det tomt."))
-                continue
-            }
-            response.statementAnswers[id] = answer
-        }
+        response.statementAnswers = Self.answers(
+            statements, field: "statements", problems: &problems,
+            key: { statementIDs.contains($0) ? $0 : nil },
+            unknownKey: {
+                "Påstående \"\($0)\" finns inte i självskattningen; id:n går från \(first) till \(last) "
+                    + "(område.nummer)."
+            },
+            what: { "påstående \($0)" })
         let numbers = Set(list.questions.map(\.number))
         let range = "\(list.questions.first?.number ?? 1)–\(list.questions.last?.number ?? 1)"
-        for (key, value) in checklist.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
-            guard let number = Int(key), numbers.contains(number) else {
-                problems.append(
-                    Problem(
-                        field: "checklist.\(key)",
-                        message: "Fråga \"\(key)\" finns inte i checklistan; frågorna är numrerade \(range)."))
-                continue
-            }
-            guard let answer = ChecklistAnswer(rawValue: value) else {
-                problems.append(
-                    Problem(
-                        field: "checklist.\(key)",
-                        message: "Svaret \"\(value)\" på checklistans fråga \(number) finns inte; välj "
-                            + Self.choices(ChecklistAnswer.allCases.map(\.rawValue)) + ", eller lämna det tomt."))
-                continue
-            }
-            response.checklistAnswers[number] = answer
-        }
+        response.checklistAnswers = Self.answers(
+            checklist, field: "checklist", problems: &problems,
+            key: { Int($0).flatMap { numbers.contains($0) ? $0 : nil } },
+            unknownKey: { "Fråga \"\($0)\" finns inte i checklistan; frågorna är numrerade \(range)." },
+            what: { "checklistans fråga \($0)" })
         let areas = Set(questionnaire.areas.map(\.number))
         for (key, raw) in reflections.sorted(by: { $0.key < $1.key }) {
             let text = raw.trimmingWhitespace()
@@ -143,6 +119,31 @@ struct SelfAssessmentInput: Decodable, Sendable, Hashable {
             response.reflections[area] = text
         }
         return problems.isEmpty ? .success(response) : .failure(SelfAssessmentInputError(problems: problems))
+    }
+
+    /// The non-empty answers of `raw` on the `Answer` scale by parsed key; a key `key` does not accept or a value
+    /// off the scale becomes a problem at `field.key`.
+    private static func answers<Key: Hashable, Answer: RawRepresentable & CaseIterable>(
+        _ raw: [String: String], field: String, problems: inout [Problem], key parse: (String) -> Key?,
+        unknownKey: (String) -> String, what: (Key) -> String
+    ) -> [Key: Answer] where Answer.RawValue == String {
+        var result: [Key: Answer] = [:]
+        for (text, value) in raw.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
+            guard let key = parse(text) else {
+                problems.append(Problem(field: "\(field).\(text)", message: unknownKey(text)))
+                continue
+            }
+            guard let answer = Answer(rawValue: value) else {
+                problems.append(
+                    Problem(
+                        field: "\(field).\(text)",
+                        message: "Svaret \"\(value)\" på \(what(key)) finns inte; välj "
+                            + choices(Answer.allCases.map(\.rawValue)) + ", eller lämna det tomt."))
+                continue
+            }
+            result[key] = answer
+        }
+        return result
     }
 
     /// "a, b, c eller d".
