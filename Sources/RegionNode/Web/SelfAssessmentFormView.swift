@@ -64,7 +64,7 @@ struct SelfAssessmentFormView: Sendable {
     }
 
     private func areaNode(_ area: SelfAssessmentArea) -> HTMLNode {
-        .fieldset(.class("self-assessment-area"), .id("omrade-\(area.number)")) {
+        .fieldset(.class("form-section"), .id("omrade-\(area.number)")) {
             HTMLNode.legend { "\(area.number). \(area.question)" }
             HTMLNode.details {
                 HTMLNode.summary { "Kommentar till området" }
@@ -85,7 +85,7 @@ struct SelfAssessmentFormView: Sendable {
     }
 
     private func activityNode(_ activity: ChecklistActivity) -> HTMLNode {
-        .fieldset(.class("self-assessment-area")) {
+        .fieldset(.class("form-section")) {
             HTMLNode.legend { activity.title }
             for group in activity.groups {
                 HTMLNode.h4 { group.title }
@@ -107,7 +107,7 @@ struct SelfAssessmentFormView: Sendable {
         let id = "falt-" + HTMLAttribute.identifier(field)
         let error = problems[field]
         var attributes: [HTMLAttribute] = [
-            .class(error == nil ? "field radio-group" : "field radio-group field-error"), .id(id),
+            .class(error == nil ? "radio-group" : "radio-group field-error"), .id(id),
         ]
         if error != nil { attributes.append(.aria("describedby", id + "-fel")) }
         return .element(
