@@ -97,6 +97,19 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
                 try DeviationsPage.change(pageContext, id: id, resolve: resolve, form: form)
             }
         }
+        router.get("sjalvskattning") { request, context in
+            try await page(request, context) { try SelfAssessmentListPage.build($0) }
+        }
+        router.get("sjalvskattning/:unit") { request, context in
+            let unit = context.parameters.get("unit") ?? ""
+            return try await page(request, context) { try SelfAssessmentUnitPage.build($0, unit: unit) }
+        }
+        router.post("sjalvskattning/:unit") { request, context in
+            let unit = context.parameters.get("unit") ?? ""
+            return try await action(request, context) { pageContext, form in
+                try SelfAssessmentUnitPage.save(pageContext, unit: unit, form: form)
+            }
+        }
         router.get("anvandare") { request, context in
             try await page(request, context) { try UsersPage.build($0) }
         }

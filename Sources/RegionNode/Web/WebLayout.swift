@@ -20,6 +20,7 @@ struct WebLayout: Sendable {
             ("Översikt", "/"), ("Uppföljning", "/uppfoljning"), ("Planeringsobjekt", "/planeringsobjekt"),
             ("Planer", "/planer"), ("Import", "/import"),
         ]
+        items.append(("Självskattning", "/sjalvskattning"))
         if viewer.isAdmin { items.append(("Användare", "/anvandare")) }
         return items.map { title, href in
             let current = href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")

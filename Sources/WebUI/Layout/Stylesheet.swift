@@ -115,6 +115,12 @@ public enum Stylesheet {
           border: 2px solid var(--muted);
           border-radius: 3px; background: #fff; width: 100%; max-width: 32rem; }
         .input-number { max-width: 12rem; text-align: right; }
+        input[type="radio"], input[type="checkbox"] { width: auto; margin: 0; accent-color: var(--accent); }
+        .radio-group { border: 0; padding: 0; margin: 0 0 1rem; min-width: 0; }
+        .radio-group legend { font-weight: 600; padding: 0; margin-bottom: 0.35rem; }
+        .radio-choice { display: inline-flex; align-items: center; gap: 0.35rem; margin: 0 1.25rem 0.35rem 0; }
+        .form-section { border: 1px solid var(--border); border-radius: 4px; padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+        .form-section > legend { font-weight: 700; font-size: 1.1rem; padding: 0 0.35rem; }
         [aria-invalid="true"] { border-color: var(--negative); }
         .form-actions { display: flex; gap: 0.75rem; flex-wrap: wrap; margin-top: 1rem; }
         .button { font: inherit; font-weight: 600; padding: 0.5rem 1.1rem; border-radius: 4px; cursor: pointer;
