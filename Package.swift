@@ -195,7 +195,9 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["balans", "HubStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "balans", "HubStore", "NodeStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ServerSupportTests",
