@@ -196,7 +196,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "balans", "HubStore", "NodeStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                "balans", "HubStore", "NodeStore", "PlanningDomain", "WireProtocol",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -4,6 +4,7 @@ import HubStore
 import NodeStore
 import PlanningDomain
 import Testing
+import WireProtocol
 
 /// `balans demo` run non-interactively, as CI can: everything is prepared, served, and shut down cleanly.
 @Suite("balans demo", .serialized)

@@ -1,4 +1,4 @@
-import WireProtocol
+public import WireProtocol
 
 /// Swedish text for `balans sync now`.
 public enum SyncRoundText {

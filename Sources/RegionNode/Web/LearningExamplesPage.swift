@@ -1,4 +1,5 @@
 import Foundation
+import NodeStore
 import PlanningDomain
 import WebUI
 import WireProtocol

@@ -1,4 +1,5 @@
 import Foundation
+import NodeStore
 import SyncEngine
 import WebUI
 import WireProtocol

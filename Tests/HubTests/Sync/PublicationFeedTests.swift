@@ -140,7 +140,7 @@ struct PublicationFeedTests {
 
         let releases = try feed(.definitions).changes.map { try $0.decodePayload(as: CatalogueRelease.self) }
         #expect(releases.map(\.version) == [1, 2])
-        #expect(releases.allSatisfy(\.isHashValid))
+        #expect(releases.allSatisfy { $0.isHashValid })
         #expect(releases[1].indicators.contains { $0.id == "inflow" && $0.version == 2 })
     }
 }
