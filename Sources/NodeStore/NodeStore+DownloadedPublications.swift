@@ -40,7 +40,8 @@ extension NodeStore {
         if replaceAll { try db.execute(sql: "DELETE FROM published_example") }
         for change in feed.changes {
             guard let payload = change.payload else {
-                try db.execute(sql: "DELETE FROM published_example WHERE item_key = ?", arguments: [change.key.rawValue])
+                try db.execute(
+                    sql: "DELETE FROM published_example WHERE item_key = ?", arguments: [change.key.rawValue])
                 continue
             }
             let example = try CanonicalJSON.decode(PublishedExample.self, from: payload)
@@ -71,7 +72,8 @@ extension NodeStore {
         for change in feed.changes {
             guard let payload = change.payload else {
                 // A release is never withdrawn (values were computed under it); a deletion only drops the copy.
-                try db.execute(sql: "DELETE FROM catalogue_release WHERE item_key = ?", arguments: [change.key.rawValue])
+                try db.execute(
+                    sql: "DELETE FROM catalogue_release WHERE item_key = ?", arguments: [change.key.rawValue])
                 continue
             }
             let release = try CanonicalJSON.decode(CatalogueRelease.self, from: payload)

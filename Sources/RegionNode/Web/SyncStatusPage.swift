@@ -45,7 +45,8 @@ enum SyncStatusPage {
                 ],
                 rows: report.streams.map { stream in
                     [
-                        .text(streamName(stream.stream)), .text(stream.direction == "up" ? "Till hubben" : "Från hubben"),
+                        .text(streamName(stream.stream)),
+                        .text(stream.direction == "up" ? "Till hubben" : "Från hubben"),
                         .badge(phaseBadge(stream.phase)), .text(time(stream.lastSuccess)),
                         .number(Double(stream.queueLength)), .text(time(stream.oldestUnsent)),
                         .text(stream.lastError.map { "\($0.code): \($0.message) (\(time($0.at)))" } ?? "–"),

@@ -27,7 +27,8 @@ struct DownloadedPublicationsStoreTests {
         try CatalogueRelease(
             version: version, publishedOn: "2026-12-01",
             indicators: [
-                IndicatorDefinition(id: "inflow", version: version, name: "Inflöde", unit: "patienter", personBased: true)
+                IndicatorDefinition(
+                    id: "inflow", version: version, name: "Inflöde", unit: "patienter", personBased: true)
             ])
     }
 

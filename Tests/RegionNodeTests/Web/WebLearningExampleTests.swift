@@ -26,7 +26,8 @@ struct WebLearningExampleTests {
         try workspace.addWebUser("ada", .analyst)
         let change = Change(sequence: 1, key: example.naturalKey, payload: try CanonicalJSON.jsonValue(example))
         try workspace.store.applyFeed(
-            ChangeFeed(stream: .publishedExamples, epoch: "e1", after: 0, changes: [change], nextCursor: 1, hasMore: false),
+            ChangeFeed(
+                stream: .publishedExamples, epoch: "e1", after: 0, changes: [change], nextCursor: 1, hasMore: false),
             newCursor: DownloadCursor(epoch: "e1", sequence: 1), replaceAll: false, at: fixedNow())
         return workspace
     }
@@ -108,7 +109,8 @@ struct WebLearningExampleTests {
             }
         }
         let report = try SyncStatusReport.read(from: workspace.store)
-        #expect(report.streams.map(\.stream) == ["indicators", "definitions", "published-examples", "national-comparisons"])
+        #expect(
+            report.streams.map(\.stream) == ["indicators", "definitions", "published-examples", "national-comparisons"])
         #expect(report.publishedExamples == 1)
     }
 
