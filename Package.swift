@@ -196,7 +196,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["balans", "HubStore", "PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "balans", "HubStore", "NodeStore", "PlanningDomain", "WireProtocol",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "ServerSupportTests",

@@ -55,6 +55,14 @@ extension HubStore {
                 if let problem = current.catalogue.successorProblems(next).first {
                     throw HubStoreError(code: "catalogue.invalid_successor", message: problem.message)
                 }
+                // Nodes apply releases in order and stop at a gap (sync protocol §7), so versions are consecutive.
+                if next.version != current.catalogue.version + 1 {
+                    throw HubStoreError(
+                        code: "catalogue.invalid_successor",
+                        message: "Katalogen har version \(current.catalogue.version); nästa version måste vara "
+                            + "\(current.catalogue.version + 1), inte \(next.version), eftersom noderna tillämpar "
+                            + "versionerna i ordning utan luckor.")
+                }
             }
             try Self.insert(next, by: actor.actor, tenantID: actor.tenant.id, at: now, in: db)
         }
@@ -111,6 +119,7 @@ extension HubStore {
                     catalogue.version,
                 ])
         }
+        try recordRelease(of: catalogue, publishedAt: now, db: db, at: now)
         try audit(
             db, tenantID: tenantID, actor: actor, action: "catalogue.publish",
             target: "catalogue:\(catalogue.version)", detail: catalogue.contentHash, at: now)

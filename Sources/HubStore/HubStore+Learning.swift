@@ -77,8 +77,8 @@ extension HubStore {
             .map { try HubDocument.decode(LearningExample.self, from: $0) }
     }
 
-    /// Writes the example and the rows derived from it: new revisions and comments, and the search index when the
-    /// published revision changed.
+    /// Writes the example and the rows derived from it: new revisions and comments, and the search index and the
+    /// `published-examples` change when the published revision changed.
     private static func save(
         _ example: LearningExample, previous: LearningExample?, tenantID: Int64, at now: Date, in db: Database
     ) throws {
@@ -135,6 +135,8 @@ extension HubStore {
                         example.id, published.title, published.problem, published.whatWasDone, published.results,
                     ])
             }
+            // Every region gets the publication (or the withdrawal) through the down stream, in this transaction.
+            try recordPublication(of: example, db: db, at: now)
         }
     }
 

@@ -96,7 +96,7 @@ extension HubStore {
             return (row["epoch"], row["head"])
         }
         return try writer.write { db in
-            try Self.ensureFeed(stream, db: db)
+            try Self.ensureFeed(stream, db: db, at: Date())
             let row = try Row.fetchOne(
                 db, sql: "SELECT epoch, head FROM sync_feed WHERE stream = ?", arguments: [stream.rawValue])!
             return (row["epoch"], row["head"])
@@ -107,7 +107,7 @@ extension HubStore {
     /// stream again from the start.
     public func startNewSyncEpoch(_ stream: SyncStream) throws {
         try writer.write { db in
-            try Self.ensureFeed(stream, db: db)
+            try Self.ensureFeed(stream, db: db, at: Date())
             try db.execute(
                 sql: "UPDATE sync_feed SET epoch = ? WHERE stream = ?", arguments: [Self.newEpoch(), stream.rawValue])
         }
@@ -161,10 +161,13 @@ extension HubStore {
         }
     }
 
-    static func ensureFeed(_ stream: SyncStream, db: Database) throws {
+    /// Creates `stream`'s feed with a fresh epoch if it does not exist yet, and then fills it with what was
+    /// published before the feed existed (examples, catalogue releases), so a node reading from 0 gets everything.
+    static func ensureFeed(_ stream: SyncStream, db: Database, at now: Date) throws {
         try db.execute(
             sql: "INSERT INTO sync_feed (stream, epoch, head) VALUES (?, ?, 0) ON CONFLICT (stream) DO NOTHING",
             arguments: [stream.rawValue, newEpoch()])
+        if db.changesCount > 0 { try backfillFeed(stream, db: db, at: now) }
     }
 
     /// 64 random bits in hex: epochs only need to differ from every earlier one of the same hub.

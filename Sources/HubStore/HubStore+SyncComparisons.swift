@@ -14,38 +14,20 @@ extension HubStore {
             })
         guard !cells.isEmpty else { return }
         let regions = try String.fetchAll(db, sql: "SELECT code FROM tenant WHERE kind = 'region' ORDER BY code")
-        try ensureFeed(.nationalComparisons, db: db)
-        let stream = SyncStream.nationalComparisons.rawValue
-        var head = try Int64.fetchOne(db, sql: "SELECT head FROM sync_feed WHERE stream = ?", arguments: [stream]) ?? 0
         let placeholders = Array(repeating: "?", count: regions.count).joined(separator: ", ")
         let select = try db.makeStatement(
             sql: "SELECT payload FROM sync_record WHERE stream = ? AND item_key IN (\(placeholders))")
-        for cell in cells.sorted(by: { $0.joined(separator: "/") < $1.joined(separator: "/") }) {
-            let keys = regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
-            let payloads = try String.fetchAll(
-                select, arguments: StatementArguments([SyncStream.indicators.rawValue] + keys))
-            let values = payloads.compactMap { try? CanonicalJSON.decode(IndicatorValue.self, from: Array($0.utf8)) }
-            guard let comparison = NationalComparisonBuilder.comparison(of: values) else { continue }
-            let payload = try CanonicalJSON.jsonValue(comparison)
-            let hash = CanonicalJSON.sha256Hex(of: payload)
-            let key = comparison.naturalKey.rawValue
-            let stored = try String.fetchOne(
-                db, sql: "SELECT content_hash FROM sync_change WHERE stream = ? AND item_key = ?",
-                arguments: [stream, key])
-            if stored == hash { continue }
-            head += 1
-            try db.execute(
-                sql: """
-                    INSERT INTO sync_change (stream, item_key, sequence, content_hash, payload, changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (stream, item_key) DO UPDATE SET sequence = excluded.sequence,
-                        content_hash = excluded.content_hash, payload = excluded.payload,
-                        changed_at = excluded.changed_at
-                    """,
-                arguments: [
-                    stream, key, head, hash, String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self), now,
-                ])
+        try appendChanges(to: .nationalComparisons, db: db, at: now) { feed in
+            for cell in cells.sorted(by: { $0.joined(separator: "/") < $1.joined(separator: "/") }) {
+                let keys = regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
+                let payloads = try String.fetchAll(
+                    select, arguments: StatementArguments([SyncStream.indicators.rawValue] + keys))
+                let values = payloads.compactMap {
+                    try? CanonicalJSON.decode(IndicatorValue.self, from: Array($0.utf8))
+                }
+                guard let comparison = NationalComparisonBuilder.comparison(of: values) else { continue }
+                try feed.append(comparison.naturalKey, payload: try CanonicalJSON.jsonValue(comparison))
+            }
         }
-        try db.execute(sql: "UPDATE sync_feed SET head = ? WHERE stream = ?", arguments: [head, stream])
     }
 }

@@ -22,6 +22,10 @@ extension NodeStore {
             switch feed.stream {
             case .nationalComparisons:
                 try Self.applyComparisons(feed, replaceAll: replaceAll, at: now, db: db)
+            case .publishedExamples:
+                try Self.applyPublishedExamples(feed, replaceAll: replaceAll, at: now, db: db)
+            case .definitions:
+                try Self.applyCatalogueReleases(feed, replaceAll: replaceAll, at: now, db: db)
             default:
                 throw StoreError.unknownReference("nedladdningsflödet \(feed.stream.rawValue) (stöds inte än)")
             }

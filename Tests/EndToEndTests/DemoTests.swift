@@ -1,8 +1,10 @@
 import Foundation
 import GRDB
 import HubStore
+import NodeStore
 import PlanningDomain
 import Testing
+import WireProtocol
 
 /// `balans demo` run non-interactively, as CI can: everything is prepared, served, and shut down cleanly.
 @Suite("balans demo", .serialized)
@@ -43,6 +45,17 @@ struct DemoTests {
         }
         #expect(regionsWithIndicators == ["05", "06", "08"])
         #expect(result.output.contains("Synk 05"))
+
+        // Every node downloaded the agency's publications: the published example and the catalogue release.
+        let published = try hub.publishedExamples()
+        for code in ["05", "06", "08"] {
+            let node = try NodeStore.open(path: "\(data)/\(code)/region.sqlite")
+            let examples = try node.publishedExamples()
+            #expect(examples.map(\.exampleID) == published.map(\.id), "region \(code)")
+            #expect(examples.first?.title == published.first?.title, "region \(code)")
+            #expect(examples.first?.problem?.isEmpty == false, "region \(code)")
+            #expect(try node.appliedCatalogueVersion() == IndicatorCatalogue.standard.version, "region \(code)")
+        }
 
         // A second run reuses the data folder.
         let again = try BalansProcess.run([

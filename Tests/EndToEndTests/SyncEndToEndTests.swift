@@ -200,6 +200,11 @@ struct SyncEndToEndTests {
                 #expect(hubBatches[batch["batch_id"] as String] == batch["item_count"] as Int)
             }
             #expect(comparisons == comparisonHashes, "region \(region) holds the hub's comparisons")
+            // ... and the catalogue release the hub was initialised with (the definitions stream).
+            let releases = try nodeDB.read { db in
+                try Int.fetchAll(db, sql: "SELECT version FROM catalogue_release ORDER BY version")
+            }
+            #expect(releases == [1], "region \(region) holds the hub's catalogue releases")
         }
         try checkNoSmallCells(hubDB)
     }
@@ -240,7 +245,9 @@ struct SyncEndToEndTests {
         }
         #expect(suppressed > 0, "small synthetic regions should have some protected cells")
         let comparisons = try hubDB.read { db in
-            try String.fetchAll(db, sql: "SELECT payload FROM sync_change WHERE payload IS NOT NULL")
+            try String.fetchAll(
+                db, sql: "SELECT payload FROM sync_change WHERE stream = 'national-comparisons' AND payload IS NOT NULL"
+            )
         }
         for text in comparisons {
             let comparison = try JSONDecoder().decode(Comparison.self, from: Data(text.utf8))

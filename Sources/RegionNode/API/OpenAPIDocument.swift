@@ -42,7 +42,7 @@ enum OpenAPIDocument {
                     "bearer": ["type": "http", "scheme": "bearer"],
                     "session": ["type": "apiKey", "in": "cookie", "name": "balans_session"],
                 ],
-                "schemas": NodeAPISchemas.all,
+                "schemas": NodeAPISchemas.all.merging(NodeAPISchemas.network) { first, _ in first },
                 "responses": [
                     "Error": response("Fel med kod och förklaring på svenska.", ref("Error"))
                 ],
@@ -134,6 +134,7 @@ enum OpenAPIDocument {
         }
         result.merge(analysisPaths) { first, _ in first }
         result.merge(selfAssessmentPaths) { first, _ in first }
+        result.merge(networkPaths) { first, _ in first }
         return result
     }
 

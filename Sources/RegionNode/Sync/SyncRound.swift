@@ -17,6 +17,10 @@ public struct SyncRoundReport: Sendable {
     public var pending: Int
     /// National comparisons the node holds after the round.
     public var comparisons: Int
+    /// Published learning examples the node holds after the round.
+    public var publishedExamples: Int
+    /// The newest indicator-catalogue release the node has applied, if any.
+    public var catalogueVersion: Int?
     /// Feed changes applied during the round.
     public var changesApplied: Int
     /// The last error of each stream during the round, if any (code and sentence).
@@ -25,7 +29,8 @@ public struct SyncRoundReport: Sendable {
     public var completed: Bool
 }
 
-/// `balans sync now`: export, push until the outbox is drained, pull the national comparisons to the hub's head.
+/// `balans sync now`: export, push until the outbox is drained, pull every down stream (catalogue releases,
+/// published learning examples, national comparisons) to the hub's head.
 /// Failures are retried with the configuration's backoff until ``NodeSyncConfiguration/roundTimeoutSeconds``;
 /// a round that runs out of time says so and what went wrong (a timeout is never reported as success).
 public enum SyncRound {
@@ -50,24 +55,38 @@ public enum SyncRound {
             try await sleep(until: min(wake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
             wake = await runner.upload(.tick)
         }
-        var downloadWake = await runner.download(.syncNow)
-        while !runner.downloadIdle, !runner.downloadStopped, runner.instant < deadline {
-            try await sleep(until: min(downloadWake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
-            downloadWake = await runner.download(.tick)
+        // Every down stream to the hub's head, definitions first (see SyncRunner.downloadStreams).
+        for stream in SyncRunner.downloadStreams {
+            var downloadWake = await runner.download(stream, .syncNow)
+            while !runner.downloadIdle(stream), !runner.downloadStopped(stream), runner.instant < deadline {
+                if runner.downloadWaitsForUploads(stream) {
+                    // A new catalogue release waits for the outbox: push what is left, then let the page through.
+                    wake = await runner.upload(.tick)
+                    try await sleep(until: min(wake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
+                    downloadWake = await runner.download(stream, .tick)
+                    continue
+                }
+                try await sleep(
+                    until: min(downloadWake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
+                downloadWake = await runner.download(stream, .tick)
+            }
         }
         var errors: [String] = []
         if !runner.uploadDrained, let error = runner.upload.status.lastError {
-            errors.append("indikatorer: \(error.code) – \(error.message)")
+            errors.append("\(SyncRoundText.name(.indicators)): \(error.code) – \(error.message)")
         }
-        if !runner.downloadIdle, let error = runner.download.status.lastError {
-            errors.append("nationella jämförelser: \(error.code) – \(error.message)")
+        for stream in SyncRunner.downloadStreams where !runner.downloadIdle(stream) {
+            if let error = runner.downloads[stream]?.status.lastError {
+                errors.append("\(SyncRoundText.name(stream)): \(error.code) – \(error.message)")
+            }
         }
         let totals = tally.snapshot
         return SyncRoundReport(
             regionCode: session.regionCode, export: export, batches: totals.batches, outcomes: totals.outcomes,
             pending: try store.outboxSummary(.indicators).pendingCount,
-            comparisons: try store.nationalComparisons().count, changesApplied: totals.changes, errors: errors,
-            completed: runner.uploadDrained && runner.downloadIdle)
+            comparisons: try store.nationalComparisons().count, publishedExamples: try store.publishedExamples().count,
+            catalogueVersion: try store.appliedCatalogueVersion(), changesApplied: totals.changes, errors: errors,
+            completed: runner.uploadDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) })
     }
 
     private static func sleep(until time: SyncInstant, _ runner: SyncRunner) async throws {

@@ -1,4 +1,4 @@
-import WireProtocol
+public import WireProtocol
 
 /// Swedish text for `balans sync now`.
 public enum SyncRoundText {
@@ -36,6 +36,8 @@ public enum SyncRoundText {
         lines.append("Kvar i utkorgen:       \(report.pending)")
         lines.append(
             "Nationella jämförelser: \(report.comparisons) (\(report.changesApplied) ändringar hämtade nu)")
+        lines.append("Lärande exempel:       \(report.publishedExamples)")
+        lines.append("Indikatorkatalog:      " + (report.catalogueVersion.map { "version \($0)" } ?? "ingen hämtad än"))
         for error in report.errors { lines.append("Fel: \(error)") }
         lines.append(
             report.completed
@@ -44,7 +46,18 @@ public enum SyncRoundText {
         return lines.joined(separator: "\n")
     }
 
-    private static func name(_ stream: SyncStream) -> String {
-        stream == .indicators ? "Indikatorer" : "Nationella jämförelser"
+    /// The stream's Swedish name, e.g. "Lärande exempel".
+    public static func name(_ stream: SyncStream) -> String {
+        switch stream {
+        case .indicators: "Indikatorer"
+        case .selfAssessments: "Självskattningar"
+        case .learningExamples: "Inskickade lärande exempel"
+        case .exchangeMessages: "Kapacitetsutbyte (meddelanden)"
+        case .deliveryFollowUps: "Leveransuppföljning"
+        case .definitions: "Indikatorkatalog"
+        case .publishedExamples: "Lärande exempel"
+        case .nationalComparisons: "Nationella jämförelser"
+        case .exchangeState: "Kapacitetsutbyte (läge)"
+        }
     }
 }

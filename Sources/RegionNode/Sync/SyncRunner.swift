@@ -17,9 +17,9 @@ public enum SyncProgress: Sendable, Hashable {
 }
 
 /// The thin loop around the pure machines: performs each action an ``SyncEngine/UploadMachine`` (for
-/// `indicators`) or ``SyncEngine/DownloadMachine`` (for `national-comparisons`) asks for — read the outbox, sign
-/// and send, commit a receipt, apply a page — feeds the result back as the next event, and stops when the
-/// machine waits. Time comes from `now`, randomness (batch ids, jitter) from the system generator.
+/// `indicators`) or a ``SyncEngine/DownloadMachine`` (one per down stream in ``downloadStreams``) asks for — read
+/// the outbox, sign and send, commit a receipt, apply a page — feeds the result back as the next event, and stops
+/// when the machine waits. Time comes from `now`, randomness (batch ids, jitter) from the system generator.
 ///
 /// Both the node's ``SyncService`` and `balans sync now` use it; the machines start from the durable cursors, so
 /// a crashed process simply starts over (the hub's idempotent upsert makes a resent batch harmless).
@@ -30,8 +30,8 @@ public struct SyncRunner: Sendable {
     public let client: HubSyncClient
     /// The indicators stream.
     public private(set) var upload: UploadMachine
-    /// The national-comparisons stream.
-    public private(set) var download: DownloadMachine
+    /// The down streams' machines, by stream (every stream of ``downloadStreams``).
+    public private(set) var downloads: [SyncStream: DownloadMachine]
     private let now: @Sendable () -> Date
     private let progress: @Sendable (SyncProgress) -> Void
     private var random = SystemRandomNumberGenerator()
@@ -50,10 +50,19 @@ public struct SyncRunner: Sendable {
         upload = UploadMachine(
             stream: .indicators, acknowledgedCursor: try store.acknowledgedCursor(.indicators),
             outbox: try store.outboxSummary(.indicators), catalogue: catalogue, configuration: configuration.upload)
-        download = DownloadMachine(
-            stream: .nationalComparisons, cursor: try store.downloadCursor(.nationalComparisons),
-            configuration: configuration.download)
+        var downloads: [SyncStream: DownloadMachine] = [:]
+        for stream in Self.downloadStreams {
+            downloads[stream] = DownloadMachine(
+                stream: stream, cursor: try store.downloadCursor(stream),
+                appliedCatalogueVersion: stream == .definitions ? try store.appliedCatalogueVersion() : nil,
+                configuration: configuration.download)
+        }
+        self.downloads = downloads
     }
+
+    /// The down streams this node reads, in the order a round visits them: definitions first (a new catalogue
+    /// release is known before anything computed under it), then the published examples and the comparisons.
+    public static let downloadStreams: [SyncStream] = [.definitions, .publishedExamples, .nationalComparisons]
 
     /// The current time as the machines see it.
     public var instant: SyncInstant { SyncInstant(now()) }
@@ -103,26 +112,41 @@ public struct SyncRunner: Sendable {
         }
     }
 
-    /// Feeds `event` to the download machine and performs its actions until it waits.
-    public mutating func download(_ first: DownloadEvent) async -> SyncInstant? {
-        var event = first
+    /// Feeds `event` to `stream`'s download machine and performs its actions until it waits. Returns when to
+    /// tick it next (nil: nothing scheduled — idle, stopped, or waiting for the up streams to drain).
+    public mutating func download(_ stream: SyncStream, _ first: DownloadEvent) async -> SyncInstant? {
+        guard var machine = downloads[stream] else { return nil }
+        defer { downloads[stream] = machine }
+        if stream == .definitions, let pending = try? store.outboxSummary(.indicators).pendingCount {
+            // A new catalogue release waits while computed data is unsent (spec §7.2): the machine must know the
+            // backlog before it looks at a page, and a held page goes ahead once the backlog is gone.
+            let action = machine.handle(.uploadBacklogChanged(pending), now: instant, random: &random)
+            if case .apply = action { return await perform(action, on: &machine) }
+        }
+        return await perform(machine.handle(first, now: instant, random: &random), on: &machine)
+    }
+
+    private mutating func perform(_ first: DownloadAction, on machine: inout DownloadMachine) async -> SyncInstant? {
+        let stream = machine.stream
+        var action = first
         while true {
-            let action = download.handle(event, now: instant, random: &random)
-            saveStatus(download.status)
+            saveStatus(machine.status)
+            let event: DownloadEvent
             switch action {
             case .none, .flushUploads:
                 return nil
             case .fetch(let after, let limit, let deadline):
                 let timeout = max(1, deadline.milliseconds - instant.milliseconds)
-                event = await client.fetch(
-                    .nationalComparisons, after: after, limit: limit, timeoutMilliseconds: timeout)
+                event = await client.fetch(stream, after: after, limit: limit, timeoutMilliseconds: timeout)
                 if case .transportFailed(let failure) = event {
-                    progress(.failed(stream: .nationalComparisons, code: failure.code, message: failure.text))
+                    progress(.failed(stream: stream, code: failure.code, message: failure.text))
+                } else if case .errorReceived(let error) = event, error.code.isRetryable {
+                    progress(.failed(stream: stream, code: error.code.rawValue, message: error.message))
                 }
             case .apply(let feed, let newCursor, let replaceAll):
                 do {
                     try store.applyFeed(feed, newCursor: newCursor, replaceAll: replaceAll, at: now())
-                    progress(.pageApplied(stream: .nationalComparisons, changes: feed.changes.count))
+                    progress(.pageApplied(stream: stream, changes: feed.changes.count))
                     event = .applied
                 } catch {
                     event = .storeFailed("\(error)")
@@ -130,9 +154,10 @@ public struct SyncRunner: Sendable {
             case .wakeAt(let time):
                 return time
             case .stop(let error):
-                progress(.stopped(stream: .nationalComparisons, code: error.code.rawValue, message: error.message))
+                progress(.stopped(stream: stream, code: error.code.rawValue, message: error.message))
                 return nil
             }
+            action = machine.handle(event, now: instant, random: &random)
         }
     }
 
@@ -145,15 +170,22 @@ public struct SyncRunner: Sendable {
         return false
     }
 
-    /// Whether the comparisons stream is drained (waiting for its next poll).
-    public var downloadIdle: Bool {
-        if case .idle = download.state { return true }
+    /// Whether `stream` is drained (waiting for its next poll).
+    public func downloadIdle(_ stream: SyncStream) -> Bool {
+        if case .idle = downloads[stream]?.state { return true }
         return false
     }
 
-    /// Whether the comparisons stream stopped.
-    public var downloadStopped: Bool {
-        if case .stopped = download.state { return true }
+    /// Whether `stream` stopped (or is not a stream this runner reads).
+    public func downloadStopped(_ stream: SyncStream) -> Bool {
+        guard let machine = downloads[stream] else { return true }
+        if case .stopped = machine.state { return true }
+        return false
+    }
+
+    /// Whether `stream` holds a new catalogue release until the up streams are drained.
+    public func downloadWaitsForUploads(_ stream: SyncStream) -> Bool {
+        if case .waitingForUploads = downloads[stream]?.state { return true }
         return false
     }
 

@@ -6,8 +6,9 @@ import SyncEngine
 import WireProtocol
 
 /// The node's sync loop as a `Service` in the node process: exports indicators periodically, pushes the outbox
-/// and pulls national comparisons, each stream on its own timer from its machine (backoff, polls), until the
-/// service group shuts down gracefully. A hub that is down when the node starts is retried, never fatal.
+/// and pulls every down stream (catalogue releases, published examples, national comparisons), each stream on its
+/// own timer from its machine (backoff, polls), until the service group shuts down gracefully. A hub that is down
+/// when the node starts is retried, never fatal.
 public struct SyncService<C: Clock>: Service where C.Duration == Duration {
     let configuration: NodeSyncConfiguration
     let store: NodeStore
@@ -45,7 +46,7 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
         let poll = Int64(configuration.pollIntervalSeconds) * 1000
         var nextExport = runner.instant
         var uploadWake = runner.instant
-        var downloadWake = runner.instant
+        var downloadWakes = Dictionary(uniqueKeysWithValues: SyncRunner.downloadStreams.map { ($0, runner.instant) })
         while !Task.isCancelled {
             let current = runner.instant
             if current >= nextExport {
@@ -65,10 +66,14 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
             if runner.instant >= uploadWake {
                 uploadWake = await runner.upload(.tick) ?? runner.instant.advanced(byMilliseconds: poll)
             }
-            if runner.instant >= downloadWake {
-                downloadWake = await runner.download(.tick) ?? runner.instant.advanced(byMilliseconds: poll)
+            for stream in SyncRunner.downloadStreams where runner.instant >= downloadWakes[stream, default: current] {
+                // A stream that waits for the outbox is looked at again at the next upload step's pace.
+                downloadWakes[stream] =
+                    await runner.download(stream, .tick)
+                    ?? runner.instant.advanced(
+                        byMilliseconds: runner.downloadWaitsForUploads(stream) ? min(poll, 1_000) : poll)
             }
-            let wake = min(nextExport, uploadWake, downloadWake)
+            let wake = ([nextExport, uploadWake] + downloadWakes.values).min() ?? nextExport
             let delay = max(10, wake.milliseconds - runner.instant.milliseconds)
             try await clock.sleep(for: .milliseconds(delay))
         }

@@ -8,7 +8,7 @@ import WireProtocol
 public struct SyncStatusReport: Sendable, Codable, Hashable {
     /// One stream.
     public struct Stream: Sendable, Codable, Hashable {
-        /// The stream's path segment (`indicators`, `national-comparisons`).
+        /// The stream's path segment (`indicators`, `definitions`, `published-examples`, `national-comparisons`).
         public var stream: String
         /// `up` or `down`.
         public var direction: String
@@ -42,21 +42,25 @@ public struct SyncStatusReport: Sendable, Codable, Hashable {
         public var at: Date
     }
 
-    /// The streams this node syncs.
+    /// The streams this node syncs: the up stream, then every down stream in the order a round visits them.
     public var streams: [Stream]
     /// Items the hub or the node refused (never resent).
     public var rejectedItems: Int
     /// National comparisons held.
     public var nationalComparisons: Int
+    /// Published learning examples held.
+    public var publishedExamples: Int
+    /// The newest indicator-catalogue release applied, if any.
+    public var catalogueVersion: Int?
 
     /// Reads the status of `store`.
     public static func read(from store: NodeStore) throws -> SyncStatusReport {
         let stored = Dictionary(try store.streamStatuses().map { ($0.stream, $0) }, uniquingKeysWith: { a, _ in a })
         let outbox = try store.outboxSummary(.indicators)
-        let download = try store.downloadCursor(.nationalComparisons)
-        let streams: [Stream] = [SyncStream.indicators, .nationalComparisons].map { stream in
+        let streams: [Stream] = try ([SyncStream.indicators] + SyncRunner.downloadStreams).map { stream in
             let status = stored[stream]
             let up = stream.direction == .up
+            let download = up ? DownloadCursor.start : try store.downloadCursor(stream)
             return Stream(
                 stream: stream.rawValue, direction: stream.direction.rawValue,
                 phase: status.map { $0.phase.rawValue } ?? "never", lastSuccess: status?.lastSuccess?.date,
@@ -68,6 +72,8 @@ public struct SyncStatusReport: Sendable, Codable, Hashable {
         }
         return SyncStatusReport(
             streams: streams, rejectedItems: try store.rejectedItems(limit: 100_000).count,
-            nationalComparisons: try store.nationalComparisons().count)
+            nationalComparisons: try store.nationalComparisons().count,
+            publishedExamples: try store.publishedExamples().count,
+            catalogueVersion: try store.appliedCatalogueVersion())
     }
 }

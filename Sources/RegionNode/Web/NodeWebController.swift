@@ -110,6 +110,16 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
                 try SelfAssessmentUnitPage.save(pageContext, unit: unit, form: form)
             }
         }
+        router.get("larande-exempel") { request, context in
+            try await page(request, context) { try LearningExamplesPage.build($0) }
+        }
+        router.get("larande-exempel/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await page(request, context) { try LearningExamplesPage.detail($0, id: id) }
+        }
+        router.get("synk") { request, context in
+            try await page(request, context) { try SyncStatusPage.build($0) }
+        }
         router.get("anvandare") { request, context in
             try await page(request, context) { try UsersPage.build($0) }
         }

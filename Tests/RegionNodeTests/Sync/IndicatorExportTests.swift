@@ -86,7 +86,10 @@ struct IndicatorExportTests {
                 #expect(response.status == .ok)
                 let status = try JSONDecoder().decode(
                     SyncStatusReportBody.self, from: Data(String(buffer: response.body).utf8))
-                #expect(status.streams.map(\.stream) == ["indicators", "national-comparisons"])
+                #expect(
+                    status.streams.map(\.stream) == [
+                        "indicators", "definitions", "published-examples", "national-comparisons",
+                    ])
                 #expect(status.streams[0].queueLength == report.enqueued)
                 #expect(status.streams[0].phase == "never")
             }
