@@ -82,7 +82,9 @@ struct SecondarySuppression {
             return (leftCost, left) < (rightCost, right)
         }
         let equations = network.componentRelations[component].map { network.relations[$0] }
-        guard let cover = try? DisclosureSolver(unknownCells: ordered, relations: equations, values: { network.values[$0] })
+        guard
+            let cover = try? DisclosureSolver(
+                unknownCells: ordered, relations: equations, values: { network.values[$0] })
         else { return false }
         var added = false
         for target in targets {

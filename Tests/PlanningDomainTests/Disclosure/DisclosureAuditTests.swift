@@ -11,7 +11,8 @@ import Testing
             relations: [.sum("total", of: ["a", "b", "c"])])
     }
 
-    static func shown(_ keys: [DisclosureCellKey], from release: StatisticalRelease) -> [ProtectedRelease.PublishedCell] {
+    static func shown(_ keys: [DisclosureCellKey], from release: StatisticalRelease) -> [ProtectedRelease.PublishedCell]
+    {
         keys.map { .init(key: $0, value: .count(release.cell($0)?.count ?? 0)) }
     }
 

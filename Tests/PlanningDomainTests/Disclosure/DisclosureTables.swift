@@ -79,7 +79,8 @@ enum DisclosureTables {
                         cells.append(.personCount(key(region, group, week), weekValue))
                     }
                     cells.append(.personCount(key(region, group, period.month), weekValues.reduce(0, +)))
-                    relations.append(.sum(key(region, group, period.month), of: period.weeks.map { key(region, group, $0) }))
+                    relations.append(
+                        .sum(key(region, group, period.month), of: period.weeks.map { key(region, group, $0) }))
                 }
             }
         }

@@ -17,7 +17,8 @@ import Testing
         var generator = SeededGenerator(seed: 42)
         for _ in 0..<500 {
             func random() throws -> ExactRational {
-                try ExactRational(Int.random(in: -1000...1000, using: &generator), Int.random(in: 1...1000, using: &generator))
+                try ExactRational(
+                    Int.random(in: -1000...1000, using: &generator), Int.random(in: 1...1000, using: &generator))
             }
             let (a, b, c) = (try random(), try random(), try random())
             #expect(try a.adding(b).subtracting(b) == a)
@@ -33,7 +34,9 @@ import Testing
 
     @Test func overflowIsReportedInsteadOfTrappingOrWrapping() {
         #expect(throws: ExactArithmeticOverflow.self) { try ExactRational(Int.max).adding(ExactRational(1)) }
-        #expect(throws: ExactArithmeticOverflow.self) { try ExactRational(Int.max / 2).multiplied(by: ExactRational(3)) }
+        #expect(throws: ExactArithmeticOverflow.self) {
+            try ExactRational(Int.max / 2).multiplied(by: ExactRational(3))
+        }
         #expect(throws: ExactArithmeticOverflow.self) { try ExactRational(Int.min).negated() }
         #expect(throws: ExactArithmeticOverflow.self) {
             try ExactRational(1, Int.max).adding(ExactRational(1, Int.max - 1))

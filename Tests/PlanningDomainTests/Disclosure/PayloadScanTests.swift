@@ -30,7 +30,8 @@ import Testing
 
     @Test func ordinaryKeysDatesAndCountsAreNotMistakenForOne() {
         let personnummer = Self.withCheckDigit("121212121")
-        let wrongCheckDigit = String(personnummer.dropLast()) + String(((personnummer.last?.wholeNumberValue ?? 0) + 1) % 10)
+        let wrongCheckDigit =
+            String(personnummer.dropLast()) + String(((personnummer.last?.wholeNumberValue ?? 0) + 1) % 10)
         let clean = [
             "region=01|specialty=ortopedi|week=2025-W07", "2025-03-14T09:30:00Z", "1234567", "20250314",
             wrongCheckDigit, "121312-1212",  // month 13

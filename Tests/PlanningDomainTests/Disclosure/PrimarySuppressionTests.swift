@@ -15,7 +15,8 @@ import Testing
 
     @Test func thresholdIsPerCell() throws {
         let release = try StatisticalRelease(cells: [
-            .personCount("k3", 3, threshold: 3), .personCount("k10", 9, threshold: 10), .personCount("k1", 1, threshold: 1),
+            .personCount("k3", 3, threshold: 3), .personCount("k10", 9, threshold: 10),
+            .personCount("k1", 1, threshold: 1),
         ])
         let protected = try DisclosureControl.protect(release)
         #expect(protected.suppressedKeys == ["k10"])

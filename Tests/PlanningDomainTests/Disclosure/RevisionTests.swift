@@ -4,7 +4,9 @@ import Testing
 @Suite struct RevisionTests {
     static func list(a: Int, b: Int, c: Int) throws -> StatisticalRelease {
         try StatisticalRelease(
-            cells: [.personCount("a", a), .personCount("b", b), .personCount("c", c), .personCount("total", a + b + c)],
+            cells: [
+                .personCount("a", a), .personCount("b", b), .personCount("c", c), .personCount("total", a + b + c),
+            ],
             relations: [.sum("total", of: ["a", "b", "c"])])
     }
 
