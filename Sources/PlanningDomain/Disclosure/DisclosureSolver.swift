@@ -83,7 +83,7 @@ struct DisclosureSolver: Sendable {
         return .protected(alternative: alternative)
     }
 
-    /// A direction and sign that move `column` and keep every cell non-negative: basis vectors first, then pairs.
+    /// A direction and sign that move `column` and keep every cell non-negative: basis vectors first, then repairs.
     private func witnessDirection(column: Int) throws(ExactArithmeticOverflow) -> (SparseVector, Int)? {
         let movers = basisTouching[column]
         for index in movers {
