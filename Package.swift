@@ -37,7 +37,7 @@ let package = Package(
     ],
     targets: [
         // Layer 0: domain.
-        .target(name: "PlanningDomain", swiftSettings: strictSettings),
+        .target(name: "PlanningDomain", exclude: ["Disclosure/README.md"], swiftSettings: strictSettings),
 
         // Layer 1: pure contracts and algorithms.
         .target(name: "FeedFormats", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),

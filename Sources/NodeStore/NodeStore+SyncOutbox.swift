@@ -14,16 +14,21 @@ extension NodeStore {
         _ stream: SyncStream, at now: Date, _ makeWrites: ([NaturalKey: String]) throws -> [OutboxWrite]
     ) throws -> Int {
         try writer.write { db in
-            var lastExported: [NaturalKey: String] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue]
-            ) {
-                if let key = NaturalKey(rawValue: row["item_key"]) { lastExported[key] = row["content_hash"] }
-            }
-            let writes = try makeWrites(lastExported)
+            let writes = try makeWrites(try Self.lastExported(stream, db: db))
             try Self.enqueue(writes, stream: stream, at: now, db: db)
             return writes.count
         }
+    }
+
+    /// The content hash last exported per key of `stream`.
+    static func lastExported(_ stream: SyncStream, db: Database) throws -> [NaturalKey: String] {
+        var lastExported: [NaturalKey: String] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT item_key, content_hash FROM sync_export WHERE stream = ?", arguments: [stream.rawValue]
+        ) {
+            if let key = NaturalKey(rawValue: row["item_key"]) { lastExported[key] = row["content_hash"] }
+        }
+        return lastExported
     }
 
     /// Enqueues `writes` inside the caller's transaction (the one that wrote the data they come from).

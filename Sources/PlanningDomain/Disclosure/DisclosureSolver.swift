@@ -9,7 +9,7 @@
 /// would push another hidden cell below zero (an equation whose hidden part must sum to 0, say), a reader who
 /// tries every non-negative assignment still pins `c`. So a cell counts as protected only with a *witness*: a
 /// second non-negative integer assignment of the hidden cells that satisfies every equation and gives `c` a
-/// different value. The search for a witness (null-space basis vectors, then pairs of them) is incomplete on
+/// different value. The search for a witness (null-space basis vectors, then a greedy repair) is incomplete on
 /// purpose; when it finds none the cell is reported as pinned and more is suppressed (fail closed).
 struct DisclosureSolver: Sendable {
     /// One term of a relation, by cell index.
@@ -43,8 +43,11 @@ struct DisclosureSolver: Sendable {
     /// Columns that were made visible after the reduction (see ``fixing(cell:)``).
     private var fixedColumns: Set<Int> = []
 
-    /// How many pair combinations are tried per cell before giving up (and suppressing more).
-    static let pairTryLimit = 256
+    /// How many directions a repair starts from, how many steps it takes and how many directions it weighs
+    /// per step before giving up (and suppressing more).
+    static let repairStarts = 4
+    static let repairSteps = 24
+    static let repairCandidates = 16
 
     /// Reduces the system for `unknownCells` (one column each, in this order) under `relations`; `values` gives
     /// every cell's true value. Throws when exact arithmetic overflows.
@@ -80,24 +83,48 @@ struct DisclosureSolver: Sendable {
         return .protected(alternative: alternative)
     }
 
-    /// A direction and sign that move `column` and keep every cell non-negative: basis vectors first, then pairs.
+    /// A direction and sign that move `column` and keep every cell non-negative: basis vectors first, then repairs.
     private func witnessDirection(column: Int) throws(ExactArithmeticOverflow) -> (SparseVector, Int)? {
         let movers = basisTouching[column]
         for index in movers {
             if let sign = try feasibleSign(nullBasis[index]) { return (nullBasis[index], sign) }
         }
-        // Two directions together can keep every cell non-negative where neither alone does.
-        var tries = 0
-        for index in movers {
-            for other in nullBasis.indices where other != index {
-                for sign in [1, -1] {
-                    tries += 1
-                    if tries > Self.pairTryLimit { return nil }
-                    let combined = try Self.combine(nullBasis[index], 1, nullBasis[other], sign)
-                    guard combined.contains(where: { $0.column == column }) else { continue }
-                    if let feasible = try feasibleSign(combined) { return (combined, feasible) }
-                }
+        // Repair: start from a direction that moves the cell and add other directions to lift every cell it
+        // pushes below zero, as long as the cell itself stays moved.
+        for index in movers.prefix(Self.repairStarts) {
+            for sign in [1, -1] {
+                if let repaired = try repaired(start: index, sign: sign, column: column) { return (repaired, 1) }
             }
+        }
+        return nil
+    }
+
+    /// Greedy repair of `sign · basis[start]`: while some cell would go negative, add the basis direction (a
+    /// multiple just large enough) that leaves the fewest and smallest negatives, keeping `column` moved.
+    private func repaired(start: Int, sign: Int, column: Int) throws(ExactArithmeticOverflow) -> SparseVector? {
+        var direction = try Self.combine(nullBasis[start], sign, [], 0)
+        for _ in 0..<Self.repairSteps {
+            var deficits: [(column: Int, amount: Int)] = []
+            for entry in direction {
+                let moved = try ExactRational.add(trueValues[entry.column], entry.value)
+                if moved < 0 { deficits.append((entry.column, -moved)) }
+            }
+            guard let worst = deficits.first else { return direction }
+            var best: (vector: SparseVector, shortfall: Int)?
+            for other in basisTouching[worst.column].prefix(Self.repairCandidates) {
+                let lift = Self.value(of: nullBasis[other], at: worst.column)
+                let step = (worst.amount + lift.magnitude.asInt - 1) / lift.magnitude.asInt
+                let candidate = try Self.combine(direction, 1, nullBasis[other], lift > 0 ? step : -step)
+                guard Self.value(of: candidate, at: column) != 0 else { continue }
+                var shortfall = 0
+                for entry in candidate {
+                    let moved = try ExactRational.add(trueValues[entry.column], entry.value)
+                    if moved < 0 { shortfall = try ExactRational.add(shortfall, -moved) }
+                }
+                if best == nil || shortfall < best?.shortfall ?? 0 { best = (candidate, shortfall) }
+            }
+            guard let best else { return nil }
+            direction = best.vector
         }
         return nil
     }
@@ -305,4 +332,9 @@ struct DisclosureSolver: Sendable {
         }
         return basis
     }
+}
+
+extension UInt {
+    /// The value as an `Int` (callers only use magnitudes of `Int`s other than `Int.min`).
+    fileprivate var asInt: Int { Int(clamping: self) }
 }

@@ -2,25 +2,19 @@ public import PlanningDomain
 public import SyncEngine
 import WireProtocol
 
-/// The node's disclosure gate for indicator exports: PRIMARY suppression only, as an interim rule.
+/// The node's disclosure gate for indicator exports: ``IndicatorDisclosure`` (primary and secondary suppression
+/// proven by exact elimination over the exported table, revision check against `ledger`).
 ///
-/// A person-based cell whose count, numerator or denominator lies in 1…k−1 (k = the definition's suppression
-/// threshold, default 5) leaves the region as `suppressed: true` without numbers; resource-based cells are exempt.
-/// Secondary suppression (cells a suppressed one could be derived from, e.g. a month minus its other weeks) is
-/// DisclosureControl's job: replace the body of this one function with it — nothing else needs to change.
-public func indicatorDisclosureGate(catalogue: IndicatorCatalogue) -> IndicatorExporter.Gate {
-    { values in
-        values.map { value in
-            guard let definition = catalogue.definition(id: value.indicatorID, version: value.definitionVersion),
-                definition.basis == .personBased, !value.suppressed
-            else { return value }
-            let k = Double(definition.suppressionThreshold)
-            // The same reading of "counts" as the hub's check: numerator and denominator, or the bare value.
-            let counts =
-                value.numerator == nil && value.denominator == nil
-                ? [value.value] : [value.numerator, value.denominator]
-            let small = counts.contains { count in count.map { $0 > 0 && $0 < k } ?? false }
-            return small ? value.suppressedCopy : value
-        }
-    }
+/// A person-based value leaves the region with its numbers only when every count it shows may be published; a
+/// small count (1…k−1, k = the definition's suppression threshold), a count from which a small one could be
+/// computed (e.g. a month together with its other weeks), or a revision that differs from a value published
+/// before by 1…k−1 leaves as `suppressed: true` without numbers. Resource-based values are exempt.
+///
+/// The export itself (``IndicatorExport``) reads the ledger from the node database and records what it sent in
+/// the transaction that writes the outbox; this closure form serves callers that hold a ledger themselves.
+public func indicatorDisclosureGate(
+    catalogue: IndicatorCatalogue, ledger: PublicationLedger = PublicationLedger()
+) -> IndicatorExporter.Gate {
+    let disclosure = IndicatorDisclosure(catalogue: catalogue)
+    return { values in disclosure.protect(values, ledger: ledger).values }
 }

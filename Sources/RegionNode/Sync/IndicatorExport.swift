@@ -19,7 +19,8 @@ public struct IndicatorExportReport: Sendable, Hashable {
 }
 
 /// Computes the catalogue's indicators from the node's own data and writes the changed cells to the outbox:
-/// data → ``PlanningDomain/IndicatorInput`` → ``PlanningDomain/IndicatorComputer`` → disclosure gate →
+/// data → ``PlanningDomain/IndicatorInput`` → ``PlanningDomain/IndicatorComputer`` → disclosure control
+/// (``IndicatorDisclosure``, checked against the node's publication ledger) →
 /// ``SyncEngine/IndicatorExporter`` (person-identifier scan, unchanged cells left out) → outbox, the last steps in
 /// one write transaction with the comparison against what was exported before.
 ///
@@ -29,16 +30,16 @@ public struct IndicatorExport: Sendable {
     let store: NodeStore
     let catalogue: IndicatorCatalogue
     let now: @Sendable () -> Date
-    let gate: IndicatorExporter.Gate
+    let disclosure: IndicatorDisclosure
 
-    /// Creates the export with the node's disclosure gate (``indicatorDisclosureGate(catalogue:)``).
+    /// Creates the export with the node's disclosure control (``IndicatorDisclosure``).
     public init(
         store: NodeStore, catalogue: IndicatorCatalogue = .standard, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
         self.catalogue = catalogue
         self.now = now
-        gate = indicatorDisclosureGate(catalogue: catalogue)
+        disclosure = IndicatorDisclosure(catalogue: catalogue)
     }
 
     /// Runs one export for `regionCode` over `weekCount` weeks.
@@ -50,10 +51,16 @@ public struct IndicatorExport: Sendable {
         let input = try input(regionCode: regionCode, weeks: weeks)
         let computation = IndicatorComputer(catalogue: catalogue).compute(input, weeks: weeks)
         let values = computation.results.compactMap(\.value).map(Self.wireValue)
-        let suppressed = gate(values).filter(\.suppressed).count
-        let exporter = IndicatorExporter(gate: gate)
-        let enqueued = try store.writeExport(.indicators, at: now()) { lastExported in
-            try exporter.writes(for: values, lastExported: lastExported)
+        let date = now()
+        var suppressed = 0
+        // The gate runs inside the outbox transaction, against the ledger as committed, and what it lets out is
+        // recorded in the same transaction (a revision check is only as good as the ledger it reads).
+        let enqueued = try store.writeIndicatorExport(at: date) { lastExported, ledger in
+            let outcome = disclosure.protect(values, ledger: ledger)
+            suppressed = outcome.values.filter(\.suppressed).count
+            let writes = try IndicatorExporter(gate: { _ in outcome.values }).writes(
+                for: values, lastExported: lastExported)
+            return (writes, outcome.records(at: Self.timestamp(date)))
         }
         return IndicatorExportReport(
             weeks: weeks, computed: values.count, unavailable: computation.results.count - values.count,
@@ -93,6 +100,11 @@ public struct IndicatorExport: Sendable {
         guard let last = counts.map(\.week).max() else { return nil }
         let covered = Set(IndicatorComputer.periods(of: .week, in: weeks).flatMap(\.weeks).filter { $0 <= last })
         return try ObservedWeeklySeries(source: source, counts: counts, coveredWeeks: covered)
+    }
+
+    /// `date` as an ISO 8601 timestamp in UTC, as the ledger records it.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
     }
 
     /// The wire form of a computed value (counts carry their count as numerator, rates both parts).

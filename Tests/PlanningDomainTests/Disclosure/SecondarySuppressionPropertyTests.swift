@@ -22,6 +22,37 @@ import Testing
         #expect(tablesWithSuppression >= 30)
     }
 
+    @Test func randomRevisionsNeverShowASmallDifferenceAndLeaveNothingPinnable() throws {
+        var revisedCells = 0
+        for seed in UInt64(300)...330 {
+            var generator = SeededGenerator(seed: seed)
+            var interior = (0..<6).map { _ in DisclosureTables.randomCount(using: &generator) }
+            let first = try DisclosureTables.twoWay(rows: 2, columns: 3, interior: interior, generator: &generator)
+            let ledger = try PublicationLedger().recording(
+                try DisclosureControl.protect(first), at: "2025-03-03T08:00:00Z")
+            // Late registrations and corrections: a few cells move by a small amount.
+            for index in interior.indices where Bool.random(using: &generator) {
+                interior[index] = max(0, interior[index] + Int.random(in: -3...3, using: &generator))
+            }
+            let release = try DisclosureTables.twoWay(rows: 2, columns: 3, interior: interior, generator: &generator)
+            let protected = try DisclosureControl.protect(release, ledger: ledger)
+            for cell in protected.published {
+                guard let now = cell.value.count else { continue }
+                for earlier in ledger.visibleCounts(of: cell.key) {
+                    #expect(!(1..<5).contains(abs(now - earlier)), "seed \(seed): \(cell.key) \(earlier) → \(now)")
+                }
+            }
+            revisedCells += protected.suppressed.filter { $0.reason == .revision }.count
+            #expect(DisclosureAudit.verify(protected, of: release, ledger: ledger).isSafe, "seed \(seed)")
+            let attacker = BruteForceAttacker(
+                release: release,
+                visible: BruteForceAttacker.visibleValues(protected, release: release, ledger: ledger),
+                searchBound: DisclosureTables.searchBound(release))
+            #expect(attacker.pinnedCells().isEmpty, "seed \(seed)")
+        }
+        #expect(revisedCells >= 20)
+    }
+
     @Test func primarySuppressionAloneWouldLeakInMostRandomTables() throws {
         // Guards the test above: with only primary suppression the brute-force attacker does pin cells, so a
         // passing property really depends on the secondary suppression.

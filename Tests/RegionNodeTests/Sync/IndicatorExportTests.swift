@@ -60,14 +60,18 @@ struct IndicatorExportTests {
 
     @Test func theGateWithholdsSmallPersonBasedCountsAndRatesButNotResources() {
         let gate = indicatorDisclosureGate(catalogue: .standard)
-        func cell(_ id: String, numerator: Double, denominator: Double? = nil) -> WireProtocol.IndicatorValue {
+        // One group per cell: the gate treats one group's cells as one table, and these are unrelated figures.
+        func cell(_ id: String, _ group: String, numerator: Double, denominator: Double? = nil)
+            -> WireProtocol.IndicatorValue
+        {
             WireProtocol.IndicatorValue(
-                regionCode: "09", indicatorID: id, definitionVersion: 1, group: "Ortopedi", period: "2025-W10",
+                regionCode: "09", indicatorID: id, definitionVersion: 1, group: group, period: "2025-W10",
                 numerator: numerator, denominator: denominator, value: denominator.map { numerator / $0 } ?? numerator)
         }
         let out = gate([
-            cell("waiting", numerator: 3), cell("waiting", numerator: 0), cell("waiting", numerator: 5),
-            cell("share-waiting-within-90", numerator: 40, denominator: 4), cell("bed-occupancy", numerator: 2),
+            cell("waiting", "A", numerator: 3), cell("waiting", "B", numerator: 0), cell("waiting", "C", numerator: 5),
+            cell("share-waiting-within-90", "D", numerator: 4, denominator: 4),
+            cell("bed-occupancy", "E", numerator: 2),
         ])
         #expect(out.map(\.suppressed) == [true, false, false, true, false])
         #expect(out[0].value == nil && out[3].numerator == nil)
