@@ -129,6 +129,10 @@ extension NodeStore {
         _ series: ActivitySeries = .inflow, objectCodes: Set<String>? = nil
     ) throws -> [StoredForecast] {
         try writer.read { db in
+            // As in weeklySeries: a chosen set of objects is filtered in SQL, so one object's page reads one
+            // forecast, not the region's.
+            let codes = objectCodes.flatMap { $0.count <= 10_000 ? $0.sorted() : nil }
+            let filter = codes.map { " AND o.code IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -137,12 +141,12 @@ extension NodeStore {
                     JOIN forecast_run r ON r.id = f.run_id
                     JOIN planning_object o ON o.id = f.planning_object_id
                     JOIN org_unit u ON u.id = o.unit_id
-                    WHERE r.series = ? AND f.id = (
+                    WHERE r.series = ?\(filter) AND f.id = (
                         SELECT f2.id FROM forecast f2 JOIN forecast_run r2 ON r2.id = f2.run_id
                         WHERE f2.planning_object_id = f.planning_object_id AND r2.series = r.series
                         ORDER BY r2.id DESC LIMIT 1)
                     ORDER BY o.code
-                    """, arguments: [series.rawValue])
+                    """, arguments: StatementArguments([series.rawValue] + (codes ?? [])))
             return try rows.compactMap { row -> StoredForecast? in
                 let object: String = row["object"]
                 if let objectCodes, !objectCodes.contains(object) { return nil }
