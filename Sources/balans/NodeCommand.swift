@@ -88,7 +88,7 @@ struct NodeCommand: AsyncParsableCommand {
                 services.append(
                     SyncService(
                         configuration: sync, store: store, clock: ContinuousClock(), now: { Date() },
-                        logger: Logger(label: "balans.sync")))
+                        logger: Logger(label: "balans.sync"), metrics: metrics))
             }
             let group = ServiceGroup(
                 configuration: .init(

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import NodeStore
+public import ServerSupport
 public import ServiceLifecycle
 import SyncEngine
 import WireProtocol
@@ -15,17 +16,20 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
     let clock: C
     let now: @Sendable () -> Date
     let logger: Logger
+    let metrics: OperationalMetrics?
 
-    /// Creates the service; `clock` paces the loop, `now` stamps events (wall time, as the hub checks it).
+    /// Creates the service; `clock` paces the loop, `now` stamps events (wall time, as the hub checks it), and
+    /// `metrics` (the ones `/metrics` serves) get each stream's queue length, last success and failures.
     public init(
         configuration: NodeSyncConfiguration, store: NodeStore, clock: C, now: @escaping @Sendable () -> Date,
-        logger: Logger
+        logger: Logger, metrics: OperationalMetrics? = nil
     ) {
         self.configuration = configuration
         self.store = store
         self.clock = clock
         self.now = now
         self.logger = logger
+        self.metrics = metrics
     }
 
     /// Runs until graceful shutdown (or cancellation).
@@ -40,8 +44,11 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
     private func loop() async throws {
         let session = try await openSession()
         await session.continueSequencesAboveHub(store: store)
-        let logger = logger
-        var runner = try session.runner(store: store, now: now) { progress in Self.log(progress, logger: logger) }
+        let (logger, metrics, now) = (logger, metrics, now)
+        var runner = try session.runner(store: store, now: now) { progress in
+            Self.log(progress, logger: logger)
+            if let metrics { Self.record(progress, in: metrics, at: now()) }
+        }
         let export = IndicatorExport(store: store, now: now)
         let poll = Int64(configuration.pollIntervalSeconds) * 1000
         var nextExport = runner.instant
@@ -73,6 +80,9 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                     ?? runner.instant.advanced(
                         byMilliseconds: runner.downloadWaitsForUploads(stream) ? min(poll, 1_000) : poll)
             }
+            if let metrics, let outbox = try? store.outboxSummary(.indicators) {
+                metrics.setSyncQueueLength(outbox.pendingCount, stream: SyncStream.indicators.rawValue)
+            }
             let wake = ([nextExport, uploadWake] + downloadWakes.values).min() ?? nextExport
             let delay = max(10, wake.milliseconds - runner.instant.milliseconds)
             try await clock.sleep(for: .milliseconds(delay))
@@ -96,6 +106,16 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                 try await clock.sleep(for: .milliseconds(pause))
                 pause = min(pause * 2, Int64(configuration.pollIntervalSeconds) * 1000)
             }
+        }
+    }
+
+    /// Sync progress as Prometheus metrics: an acknowledged batch or an applied page is a success of its stream,
+    /// a failed or stopped step a failure.
+    static func record(_ progress: SyncProgress, in metrics: OperationalMetrics, at time: Date) {
+        switch progress {
+        case .batchAcknowledged: metrics.recordSyncSuccess(stream: SyncStream.indicators.rawValue, at: time)
+        case .pageApplied(let stream, _): metrics.recordSyncSuccess(stream: stream.rawValue, at: time)
+        case .failed(let stream, _, _), .stopped(let stream, _, _): metrics.recordSyncFailure(stream: stream.rawValue)
         }
     }
 
