@@ -11,12 +11,16 @@ extension NodeStore {
     public func weeklySeries(
         _ series: ActivitySeries, objectCodes: Set<String>? = nil
     ) throws -> (lastWeek: ISOWeek?, series: [StoredSeries]) {
-        try writer.read { db in
-            guard
-                let lastKey = try Int.fetchOne(
-                    db, sql: "SELECT MAX(week) FROM weekly_activity WHERE series = ?", arguments: [series.rawValue]),
-                let lastWeek = ISOWeek(key: lastKey)
-            else { return (nil, []) }
+        // The region's last week scans every row of the series (the key starts with the object): kept until the
+        // next commit, so one object's page does not pay for it.
+        let lastKey = try cache.value("last-week \(series.rawValue)") {
+            try writer.read { db in
+                try Int.fetchOne(
+                    db, sql: "SELECT MAX(week) FROM weekly_activity WHERE series = ?", arguments: [series.rawValue])
+            }
+        }
+        guard let lastKey, let lastWeek = ISOWeek(key: lastKey) else { return (nil, []) }
+        return try writer.read { db in
             // A chosen set of objects is filtered in SQL (the primary key starts with the object), so one object's
             // page reads its own rows, not the region's; sets beyond SQLite's parameter limit are filtered below.
             let codes = objectCodes.flatMap { $0.count <= 10_000 ? $0.sorted() : nil }
@@ -34,10 +38,13 @@ extension NodeStore {
             var result: [StoredSeries] = []
             var current: (object: String, unit: String, weeks: [(ISOWeek, Int)])?
             func flush() {
-                guard let current, let first = current.weeks.first?.0 else { return }
+                guard let current, let first = current.weeks.first?.0, first <= lastWeek else { return }
                 if let objectCodes, codes == nil, !objectCodes.contains(current.object) { return }
                 var values = [Double](repeating: 0, count: ISOWeek.weeks(from: first, to: lastWeek) + 1)
-                for (week, count) in current.weeks { values[ISOWeek.weeks(from: first, to: week)] = Double(count) }
+                // Weeks committed after `lastWeek` was read (an import in between) wait for the next read.
+                for (week, count) in current.weeks where week <= lastWeek {
+                    values[ISOWeek.weeks(from: first, to: week)] = Double(count)
+                }
                 result.append(
                     StoredSeries(objectCode: current.object, unitCode: current.unit, firstWeek: first, values: values))
             }
