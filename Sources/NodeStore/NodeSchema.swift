@@ -20,6 +20,7 @@ enum NodeSchema {
             try db.execute(sql: followUpV1)
         }
         migrator.registerMigration("2026-12-02-sync") { db in try db.execute(sql: syncV1) }
+        migrator.registerMigration("2026-12-09-capacity-revisions") { db in try db.execute(sql: capacityRevisionsV1) }
         return migrator
     }
 

@@ -32,7 +32,7 @@ struct NodeStoreTests {
         #expect(
             try store.appliedMigrations() == [
                 "2026-11-25-region-data", "2026-11-25-forecasts", "2026-11-25-plans", "2026-11-25-users",
-                "2026-11-25-follow-up", "2026-12-02-sync",
+                "2026-11-25-follow-up", "2026-12-02-sync", "2026-12-09-capacity-revisions",
             ])
     }
 
