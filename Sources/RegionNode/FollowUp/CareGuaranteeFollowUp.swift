@@ -135,9 +135,9 @@ struct CareGuaranteeData: Sendable {
         }
         // The intervals were chosen by their later snapshot; the span only has to hold every performed date.
         let span = DateSpan(
-            firstDay: min(first, chosen.map(\.interval.earlier).min() ?? first), lastDay: last)
+            firstDay: min(first, chosen.map { $0.interval.earlier }.min() ?? first), lastDay: last)
         return CareGuaranteeTreated(
-            label: label, intervals: chosen.map(\.interval),
+            label: label, intervals: chosen.map { $0.interval },
             counted: try lines { try report.performed(counted, in: span, by: $0) },
             earliest: try lines { try report.performed(earliest, in: span, by: $0) })
     }

@@ -1,4 +1,3 @@
-public import NodeStore
 public import PlanningDomain
 
 /// Forecast accuracy over all followed weeks, and over normal and low-production weeks apart (a forecast can be

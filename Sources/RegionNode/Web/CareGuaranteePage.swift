@@ -6,16 +6,13 @@ import WebUI
 /// per specialty and per unit of the viewer's part of the tree.
 enum CareGuaranteePage {
     static func build(_ context: PageContext) throws -> WebPage {
-        var page = context.page("Uppföljning: vårdgaranti")
-        page.add(FollowUpNavigation.links(context))
-        let (scope, _) = try FollowUpNavigation.scope(context)
-        let summary: CareGuaranteeSummary
-        do {
-            summary = try FollowUpMeasuresService(store: context.store).careGuarantee(scope: scope)
-        } catch let error as FollowUpServiceError {
-            page.add(.p { error.description })
-            return page
-        }
+        let begun = try FollowUpNavigation.begin(context, "Uppföljning: vårdgaranti")
+        var page = begun.page
+        let scope = begun.scope
+        guard
+            let summary = try FollowUpNavigation.load(
+                &page, { try FollowUpMeasuresService(store: context.store).careGuarantee(scope: scope) })
+        else { return page }
         guard let date = summary.snapshotDate, let waiting = summary.waiting else {
             page.add(.p { "Ingen väntelista är importerad. Importera ett väntelisteuttag." })
             return page

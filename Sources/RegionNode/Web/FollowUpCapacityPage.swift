@@ -5,16 +5,13 @@ import WebUI
 /// the tree, normal and low-production weeks apart.
 enum FollowUpCapacityPage {
     static func build(_ context: PageContext) throws -> WebPage {
-        var page = context.page("Uppföljning: tillgänglig kapacitet")
-        page.add(FollowUpNavigation.links(context))
-        let (scope, _) = try FollowUpNavigation.scope(context)
-        let capacity: CapacityForecastFollowUp
-        do {
-            capacity = try FollowUpMeasuresService(store: context.store).capacity()
-        } catch let error as FollowUpServiceError {
-            page.add(.p { error.description })
-            return page
-        }
+        let begun = try FollowUpNavigation.begin(context, "Uppföljning: tillgänglig kapacitet")
+        var page = begun.page
+        let scope = begun.scope
+        guard
+            let capacity = try FollowUpNavigation.load(
+                &page, { try FollowUpMeasuresService(store: context.store).capacity() })
+        else { return page }
         page.add(
             .p {
                 "Tillgänglig kapacitet (planerad − frånvaro) som den rapporterades efter att veckan började, mot "

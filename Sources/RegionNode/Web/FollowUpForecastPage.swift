@@ -5,16 +5,13 @@ import WebUI
 /// viewer's part of the tree, normal and low-production weeks apart, week by week and per unit and object.
 enum FollowUpForecastPage {
     static func build(_ context: PageContext) throws -> WebPage {
-        var page = context.page("Uppföljning: inflöde mot prognos")
-        page.add(FollowUpNavigation.links(context))
-        let (scope, _) = try FollowUpNavigation.scope(context)
-        let followUp: InflowForecastFollowUp
-        do {
-            followUp = try FollowUpMeasuresService(store: context.store).inflow()
-        } catch let error as FollowUpServiceError {
-            page.add(.p { error.description })
-            return page
-        }
+        let begun = try FollowUpNavigation.begin(context, "Uppföljning: inflöde mot prognos")
+        var page = begun.page
+        let scope = begun.scope
+        guard
+            let followUp = try FollowUpNavigation.load(
+                &page, { try FollowUpMeasuresService(store: context.store).inflow() })
+        else { return page }
         let weekly = try followUp.weekly(unit: scope)
         let accuracy = ForecastAccuracySplit(weekly, calendar: followUp.figures.calendar)
         page.add(

@@ -37,6 +37,24 @@ enum FollowUpNavigation {
         return (try FollowUpPage.scopeCode(context, tree: tree), tree)
     }
 
+    /// A follow-up page with its sub-navigation, and the scope it shows (see ``scope(_:)``).
+    static func begin(_ context: PageContext, _ title: String) throws -> (page: WebPage, scope: String) {
+        var page = context.page(title)
+        page.add(links(context))
+        return (page, try scope(context).code)
+    }
+
+    /// The service's figures, or nil after adding its Swedish explanation (no forecast yet, no agreed plan, …) to
+    /// the page.
+    static func load<T>(_ page: inout WebPage, _ work: () throws -> T) throws -> T? {
+        do {
+            return try work()
+        } catch let error as FollowUpServiceError {
+            page.add(.p { error.description })
+            return nil
+        }
+    }
+
     /// "12,3 %" or "–".
     static func percent(_ value: Double?) -> String { SwedishFormat.percent(value) }
 

@@ -4,16 +4,13 @@ import WebUI
 /// The waiting list as it turned out against what the agreed plan projected, for the viewer's part of the tree.
 enum FollowUpWaitingListPage {
     static func build(_ context: PageContext) throws -> WebPage {
-        var page = context.page("Uppföljning: väntelistor")
-        page.add(FollowUpNavigation.links(context))
-        let (scope, _) = try FollowUpNavigation.scope(context)
-        let followUp: WaitingListFollowUp
-        do {
-            followUp = try FollowUpMeasuresService(store: context.store).waitingLists()
-        } catch let error as FollowUpServiceError {
-            page.add(.p { error.description })
-            return page
-        }
+        let begun = try FollowUpNavigation.begin(context, "Uppföljning: väntelistor")
+        var page = begun.page
+        let scope = begun.scope
+        guard
+            let followUp = try FollowUpNavigation.load(
+                &page, { try FollowUpMeasuresService(store: context.store).waitingLists() })
+        else { return page }
         let starts = followUp.plans.map { plan in
             "\(plan.name) (version \(plan.version), start \(SwedishFormat.weekISO(plan.plan.startWeek)), "
                 + "väntelista från \(followUp.startSnapshots[plan.id].map(SwedishFormat.date) ?? "–"))"

@@ -181,10 +181,10 @@ struct FollowUpMeasuresServiceTests {
         let specialty = Dictionary(
             try workspace.store.masterData().planningObjects.map { ($0.code, $0.specialty) },
             uniquingKeysWith: { first, _ in first })
-        let some = try #require(summary.waiting?.bySpecialty.first)
-        let mine = last.entries.filter { specialty[$0.planningObjectCode] == some.group }
-        #expect(some.total == mine.count)
-        #expect(some.withinLimit == mine.filter { $0.daysWaited(at: last.date) <= 90 }.count)
+        let line = try #require(summary.waiting?.bySpecialty.first)
+        let mine = last.entries.filter { specialty[$0.planningObjectCode] == line.group }
+        #expect(line.total == mine.count)
+        #expect(line.withinLimit == mine.filter { $0.daysWaited(at: last.date) <= 90 }.count)
         #expect(summary.waiting?.byUnit.map(\.total).reduce(0, +) == last.entries.count)
 
         // Year to date: everyone on one snapshot and not on the next, matched by object and waiting-start day.
