@@ -1,4 +1,5 @@
 import FeedFormats
+import Forecasting
 import Foundation
 import NodeStore
 import PlanningDomain
@@ -75,8 +76,12 @@ struct FollowUpMeasuresServiceTests {
         #expect(abs(accuracy.bias - errors.reduce(0, +) / 4) < 1e-6)
         // Child units add up to the region, and the objects to their units.
         let rows = try inflow.rows(under: "R09")
-        #expect(abs(rows.units.map(\.figures.actual).reduce(0, +) - actual.values.reduce(0, +)) < 1e-6)
-        #expect(abs(rows.objects.map(\.figures.planned).reduce(0, +) - forecast.values.reduce(0, +)) < 1e-6)
+        let unitActual: Double = rows.units.map(\.figures.actual).reduce(0, +)
+        let regionActual: Double = actual.values.reduce(0, +)
+        #expect(abs(unitActual - regionActual) < 1e-6)
+        let objectForecast: Double = rows.objects.map(\.figures.planned).reduce(0, +)
+        let regionForecast: Double = forecast.values.reduce(0, +)
+        #expect(abs(objectForecast - regionForecast) < 1e-6)
     }
 
     @Test func normalAndLowProductionWeeksAreKeptApart() throws {

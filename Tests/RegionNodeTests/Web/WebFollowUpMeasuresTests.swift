@@ -1,9 +1,11 @@
+import Credentials
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import NodeStore
 import PlanningDomain
 import RegionNode
+import SyntheticData
 import Testing
 
 /// The follow-up measure pages and their JSON API: inflow vs forecast, capacity, waiting lists, care guarantee.
@@ -25,6 +27,10 @@ struct WebFollowUpMeasuresTests {
     func swedishPercent(_ fraction: Double) -> String {
         let tenths = Int((fraction * 1000).rounded(.toNearestOrAwayFromZero))
         return "\(tenths / 10),\(tenths % 10)"
+    }
+
+    func json(_ response: TestResponse) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any] ?? [:]
     }
 
     func get(_ client: some TestClientProtocol, _ uri: String, _ headers: HTTPFields) async throws -> String {
@@ -117,9 +123,6 @@ struct WebFollowUpMeasuresTests {
         let token = try workspace.store.issueAPIToken(username: "ada", label: "test", at: fixedNow()).secret
         let auth: HTTPFields = [.authorization: "Bearer \(token)"]
         let service = FollowUpMeasuresService(store: workspace.store)
-        func json(_ response: TestResponse) throws -> [String: Any] {
-            try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any] ?? [:]
-        }
         try await webApplication(workspace).test(.router) { client in
             try await client.execute(uri: "/api/v1/follow-up/forecast-accuracy", method: .get, headers: auth) {
                 response in
@@ -134,7 +137,8 @@ struct WebFollowUpMeasuresTests {
             // No capacity was imported twice: nothing to compare, and the answer says so.
             try await client.execute(uri: "/api/v1/follow-up/capacity", method: .get, headers: auth) { response in
                 #expect(response.status == .conflict)
-                #expect(try json(response)["error"] as? String == "follow_up.no_capacity_revision")
+                let code = try json(response)["error"] as? String
+                #expect(code == "follow_up.no_capacity_revision")
             }
             try await client.execute(uri: "/api/v1/follow-up/waiting-lists", method: .get, headers: auth) {
                 response in
