@@ -24,7 +24,14 @@ extension Workspace {
     @discardableResult
     func importCapacityForecastAndOutcome() throws -> [(forecast: CapacityRecord, actual: CapacityRecord)] {
         let weeks = ISOWeek(year: 2025, week: 41)!...ISOWeek(year: 2025, week: 44)!
-        let records = followUpRegion.capacity.filter { weeks.contains($0.week) }
+        let followed = followUpRegion.capacity.filter { weeks.contains($0.week) }
+        // A later week revised before it began: both values are forecasts, so it must not be compared.
+        let ahead = followed.filter { $0.week == weeks.upperBound }.map {
+            CapacityRecord(
+                unitCode: $0.unitCode, resourceCode: $0.resourceCode, week: ISOWeek(year: 2026, week: 10)!,
+                planned: $0.planned, absence: $0.absence)
+        }
+        let records = followed + ahead
         func csv(_ rows: [CapacityRecord]) -> String {
             var writer = CSVWriter(header: ["enhetskod", "resurskod", "vecka", "planerad", "frånvaro"])
             for row in rows {
@@ -44,7 +51,7 @@ extension Workspace {
         _ = try early.run([ImportRequest(path: try write("kapacitet.csv", csv(records), in: "prognos"))])
         let late = RegionImporter(store: store, now: { Date(timeIntervalSince1970: 1_762_732_800) })  // 2025-11-10
         _ = try late.run([ImportRequest(path: try write("kapacitet.csv", csv(revised), in: "utfall"))])
-        return zip(records, revised).filter { $0.absence != $1.absence }.map { ($0, $1) }
+        return zip(records, revised).filter { $0.absence != $1.absence && weeks.contains($0.week) }.map { ($0, $1) }
     }
 }
 
