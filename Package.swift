@@ -112,6 +112,7 @@ let package = Package(
                 "PlanningDomain", "HubStore", "ServerSupport", "Credentials", "WebUI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 "WireProtocol", "SyncEngine",
             ],
             swiftSettings: strictSettings

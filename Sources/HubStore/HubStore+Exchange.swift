@@ -60,7 +60,7 @@ extension HubStore {
             })
     }
 
-    private static func persist(
+    static func persist(
         _ after: CapacityExchange, comparedTo before: CapacityExchange, at now: Date, in db: Database
     ) throws {
         let requests = Dictionary(uniqueKeysWithValues: before.requests.map { ($0.id, $0) })

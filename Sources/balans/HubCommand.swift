@@ -173,8 +173,12 @@ struct HubCommand: AsyncParsableCommand {
                         FileHandle.standardOutput.write(Data(line.utf8))
                     })
             }
+            let expiry = ExchangeExpiryService(
+                store: store, agencyCode: HubCommand.agencyCode, clock: ContinuousClock(), now: { Date() },
+                logger: Logger(label: "balans.exchange"))
             let group = ServiceGroup(
-                configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                configuration: .init(
+                    services: [app, expiry], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
             print("Hubben har stängts.")
         }

@@ -95,6 +95,7 @@ public func buildNodeRouter(
     ).addRoutes(to: router.group("api/v1"))
     PlanAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    FollowUpMeasuresAPIController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     SelfAssessmentAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     OpenAPIDocument.addRoute(to: router.group("api/v1"))

@@ -7,6 +7,7 @@ enum FollowUpPage {
     static func build(_ context: PageContext) throws -> WebPage {
         let service = FollowUpService(store: context.store, now: context.now)
         var page = context.page("Uppföljning")
+        page.add(FollowUpNavigation.links(context))
         let followUp: ProductionFollowUp
         do {
             followUp = try service.production()

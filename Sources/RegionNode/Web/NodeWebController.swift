@@ -83,6 +83,18 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
             try await action(request, context) { pageContext, form in try FollowUpRound.perform(pageContext, form: form)
             }
         }
+        router.get("uppfoljning/prognos") { request, context in
+            try await page(request, context) { try FollowUpForecastPage.build($0) }
+        }
+        router.get("uppfoljning/kapacitet") { request, context in
+            try await page(request, context) { try FollowUpCapacityPage.build($0) }
+        }
+        router.get("uppfoljning/vantelistor") { request, context in
+            try await page(request, context) { try FollowUpWaitingListPage.build($0) }
+        }
+        router.get("uppfoljning/vardgaranti") { request, context in
+            try await page(request, context) { try CareGuaranteePage.build($0) }
+        }
         router.get("uppfoljning/:code") { request, context in
             let code = context.parameters.get("code") ?? ""
             return try await page(request, context) { try FollowUpObjectPage.build($0, code: code) }
