@@ -134,7 +134,9 @@ cookie=$( (grep -i '^set-cookie: balans_session=' "$work/login-headers.txt" || t
 
 # The planning object furthest behind plan this year (what a manager opens first), else the first object.
 curl -sS -o "$work/followup-first.html" -H "Cookie: $cookie" "$base_url/uppfoljning"
-object=$( (grep -o 'href="/uppfoljning/[^"?]*"' "$work/followup-first.html" || true) | head -1 |
+# (The follow-up's own sub-pages — prognos, kapacitet, vantelistor, vardgaranti — are links there too; object codes
+# are the ones with a dash.)
+object=$( (grep -o 'href="/uppfoljning/[^"?]*-[^"?]*"' "$work/followup-first.html" || true) | head -1 |
     sed 's|href="/uppfoljning/||; s|"$||')
 [ -n "$object" ] || object=$(awk -F';' 'NR == 2 { print $1 }' "$work/region/historik/planeringsobjekt.csv")
 

@@ -57,6 +57,21 @@ struct DemoTests {
             #expect(try node.appliedCatalogueVersion() == IndicatorCatalogue.standard.version, "region \(code)")
         }
 
+        // A tactical manager's walk through the node's web UI in headless Chromium: every main page answers, shows
+        // its heading and content, and has no console error or failed request; screenshots are kept as artifacts.
+        let artifacts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/test-artifacts/ui").path
+        let walk = try runProgram(
+            "/usr/bin/python3",
+            [
+                scriptPath("ui-check.py"), "--balans", BalansProcess.executable.path, "--database",
+                "\(data)/05/region.sqlite", "--user", "taktiker", "--password", "demo-losenord-2026", "--out",
+                artifacts,
+            ])
+        #expect(walk.status == 0, "\(walk.output)\n\(walk.errors)")
+        #expect(walk.output.contains("11 sidor, 0 problem"), "\(walk.output)")
+        #expect(FileManager.default.fileExists(atPath: "\(artifacts)/uppfoljning.png"))
+
         // A second run reuses the data folder.
         let again = try BalansProcess.run([
             "demo", "--data", data, "--hub-port", "0", "--node-port", "0", "--exit-after-round",
@@ -65,4 +80,10 @@ struct DemoTests {
         #expect(again.output.contains("återanvänder"))
         #expect(try hub.publishedExamples().count == 1)
     }
+}
+
+/// A file in the repository's `scripts/` folder.
+func scriptPath(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("scripts/\(name)").path
 }

@@ -48,12 +48,13 @@ enum StartPage {
             ]))
 
         page.section("Är vi enligt plan?", id: "uppfoljning-sammanfattning") { section in
-            // The follow-up summary (outcome against plan, special causes, open deviations) lives on its own pages;
-            // this slot links there so the start page answers the question in one click.
+            followUpSummary(context, into: &section)
             section.add(
                 .p(.class("followup-slot")) {
-                    "Utfall mot plan, avvikelser och styrdiagram finns under "
+                    "Vecka för vecka, alla planeringsobjekt, avvikelser och styrdiagram finns under "
                     HTMLNode.a(.href("/uppfoljning")) { "Uppföljning" }
+                    " och "
+                    HTMLNode.a(.href("/avvikelser")) { "Avvikelser" }
                     "."
                 })
         }
@@ -89,6 +90,46 @@ enum StartPage {
                 })
         }
         return page
+    }
+
+    /// Outcome against the agreed plan this year for the viewer's part of the tree, and the three planning objects
+    /// furthest behind; kept in the read-model cache per scope, so the start page stays cheap on a large region.
+    static func followUpSummary(_ context: PageContext, into section: inout WebPage) {
+        let service = FollowUpService(store: context.store, now: context.now)
+        guard let followUp = try? service.production(),
+            let scope = try? FollowUpPage.scopeCode(context, tree: followUp.figures.tree)
+        else {
+            section.paragraph(
+                "Det finns ännu ingen överenskommen produktionsplan med utfall att följa upp. När en plan är "
+                    + "överenskommen och utfallet importerat visas läget här.")
+            return
+        }
+        let period = FollowUpPeriod.yearToDate(through: followUp.weeks.upperBound)
+        let summary = try? context.store.cache.value("start-follow-up \(scope) \(period)") {
+            (
+                total: try followUp.figures.figures(for: .unit(scope), in: period).all,
+                behind: try followUp.figures.furthestBehind(under: scope, in: period, count: 3)
+            )
+        }
+        guard let summary else { return }
+        section.paragraph(
+            "Utfall mot överenskommen plan för \(context.unitLabel(scope)) hittills i år, till och med "
+                + "\(SwedishFormat.weekISO(followUp.weeks.upperBound)).")
+        section.add(
+            KeyFigureCard.grid([
+                KeyFigureCard(
+                    label: "Plan hittills", value: SwedishFormat.integer(Int(summary.total.planned.rounded()))),
+                KeyFigureCard(
+                    label: "Utfall hittills", value: SwedishFormat.integer(Int(summary.total.actual.rounded()))),
+                KeyFigureCard(
+                    label: "Avvikelse",
+                    value: summary.total.relativeDeviation.map { SwedishFormat.percent($0) } ?? "–",
+                    detail: "\(SwedishFormat.integer(Int(summary.total.deviation.rounded()))) mot plan",
+                    badge: FollowUpPage.badge(summary.total), href: "/uppfoljning"),
+            ]))
+        section.add(
+            FollowUpPage.table(
+                id: "start-mest-efter", caption: "De tre planeringsobjekt som ligger mest efter plan", summary.behind))
     }
 
     /// Proposed versions of visible plans that wait for the viewer's level.
