@@ -13,6 +13,10 @@ public struct HubStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 MiB of page cache per connection (SQLite's default is 2 MiB), as on the node: a year of indicator
+            // values for every region touches three large indexes, and with the default most pages were written
+            // out and read back within one ingestion request.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try HubSchema.migrator.migrate(pool)
