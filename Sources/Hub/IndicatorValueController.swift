@@ -2,6 +2,7 @@ import Foundation
 import HubStore
 import Hummingbird
 import ServerSupport
+import enum WireProtocol.CanonicalJSON
 
 /// `POST indicator-values` (region node): a simple JSON batch of the caller's own indicator values, answered with
 /// a receipt of one outcome per item. The logic is ``HubStore/ingestIndicatorValues(_:from:at:)``, which the
@@ -41,7 +42,11 @@ struct IndicatorBatch: Decodable {
 }
 
 /// The receipt: when the batch was committed, totals per outcome, and every item's outcome.
-struct IngestReceipt: ResponseEncodable {
+///
+/// Written by hand rather than through the API's sorted-keys JSONEncoder: a receipt has a line per value (tens of
+/// thousands), and encoding them was a fourteenth of the whole ingestion's time. The output is the same compact JSON
+/// with keys in sorted order as every other answer (a test holds it to that).
+struct IngestReceipt: ResponseGenerator {
     var receivedAt: Date
     var imported: Int
     var updated: Int
@@ -50,7 +55,7 @@ struct IngestReceipt: ResponseEncodable {
     var items: [Item]
 
     /// One item's line, with the reason's Swedish sentence.
-    struct Item: Codable {
+    struct Item {
         var index: Int
         var key: String
         var status: String
@@ -69,5 +74,38 @@ struct IngestReceipt: ResponseEncodable {
                 index: $0.index, key: $0.key, status: $0.status.rawValue, reason: $0.reason?.rawValue,
                 message: $0.reason?.swedishMessage)
         }
+    }
+
+    /// The JSON text, keys sorted.
+    var json: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(96 * items.count + 128)
+        func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+        raw("{\"ignored\":\(ignored),\"imported\":\(imported),\"items\":[")
+        for (position, item) in items.enumerated() {
+            raw(position == 0 ? "{\"index\":\(item.index),\"key\":" : ",{\"index\":\(item.index),\"key\":")
+            CanonicalJSON.writeString(item.key, into: &out)
+            if let message = item.message {
+                raw(",\"message\":")
+                CanonicalJSON.writeString(message, into: &out)
+            }
+            if let reason = item.reason {
+                raw(",\"reason\":")
+                CanonicalJSON.writeString(reason, into: &out)
+            }
+            raw(",\"status\":")
+            CanonicalJSON.writeString(item.status, into: &out)
+            raw("}")
+        }
+        raw("],\"receivedAt\":")
+        CanonicalJSON.writeString(receivedAt.formatted(.iso8601), into: &out)
+        raw(",\"rejected\":\(rejected),\"updated\":\(updated)}")
+        return out
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
 }

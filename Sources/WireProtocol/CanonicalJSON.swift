@@ -106,8 +106,12 @@ public enum CanonicalJSON {
         return number.description
     }
 
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Appends `text` as a JSON string literal in the canonical escaping (for writers that build large JSON by hand,
+    /// such as the hub's per-item receipts).
+    public static func writeString(_ text: String, into output: inout [UInt8]) {
+        let hex = hexDigits
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

@@ -39,6 +39,18 @@ struct IndicatorIngestionTests {
         #expect(try storedRows() == 2)
     }
 
+    @Test func aGroupWithSurroundingWhiteSpaceOrEmptyIsRejectedAndTheRestIsStored() throws {
+        let batch = [
+            count("05", " Ortopedi", "2026-W10", 12), count("05", "Ortopedi\t", "2026-W10", 12),
+            count("05", "", "2026-W10", 12), count("05", String(repeating: "x", count: 201), "2026-W10", 12),
+            count("05", "Hud och könssjukdomar", "2026-W10", 12),
+        ]
+        let outcomes = try fixture.store.ingestIndicatorValues(batch, from: node05, at: fixture.now)
+        #expect(outcomes.map(\.status) == [.rejected, .rejected, .rejected, .rejected, .imported])
+        #expect(outcomes.prefix(4).allSatisfy { $0.reason == .invalidGroup })
+        #expect(try storedRows() == 1)
+    }
+
     @Test func aRevisedValueIsUpdatedInPlace() throws {
         _ = try fixture.store.ingestIndicatorValues(
             [count("05", "Ortopedi", "2026-W10", 120)], from: node05, at: fixture.now)
@@ -141,6 +153,11 @@ struct IndicatorIngestionTests {
             #expect(receipt["rejected"] as? Int == 1)
             let items = receipt["items"] as? [[String: Any]] ?? []
             #expect(items.last?["reason"] as? String == "tenant_mismatch")
+            // Keys sorted, as in every answer of the API (the receipt is encoded by itself for speed).
+            let text = String(buffer: response.body)
+            #expect(text.hasPrefix(#"{"ignored":0,"imported":1,"items":[{"index":0,"key":"#), "\(text)")
+            #expect(text.contains(#""reason":"tenant_mismatch","status":"rejected"}"#), "\(text)")
+            #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
             let refused = try await client.call(.post, "/api/v1/indicator-values", token: user, json: body)
             #expect(refused.status == .forbidden)
         }
