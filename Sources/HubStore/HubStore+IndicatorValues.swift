@@ -20,14 +20,18 @@ extension HubStore {
             throw HubStoreError.forbidden("indicator", "Bara en regions nod skickar indikatorvärden.")
         }
         return try writer.write { db in
-            var definitions: [String: IndicatorDefinition?] = [:]
+            struct DefinitionKey: Hashable {
+                var id: String
+                var version: Int
+            }
+            var definitions: [DefinitionKey: IndicatorDefinition?] = [:]
             var knownIDs: [String: Bool] = [:]
             var checked:
                 [(index: Int, item: IndicatorValueSubmission, cell: CheckedCell?, reason: ItemOutcome.RejectionReason?)] =
                     []
             checked.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                let lookup = "\(item.indicatorID)@\(item.definitionVersion)"
+                let lookup = DefinitionKey(id: item.indicatorID, version: item.definitionVersion)
                 if definitions[lookup] == nil {
                     definitions[lookup] = .some(
                         try Self.definition(id: item.indicatorID, version: item.definitionVersion, in: db))

@@ -11,6 +11,11 @@ enum PersonIdentifierScan {
 
     /// Whether `text` contains a personnummer or samordningsnummer.
     static func containsIdentifier(_ text: String) -> Bool {
+        // Every personnummer has at least ten digits; most texts (codes, weeks, group names) have fewer and need no
+        // closer look — this runs on every field of every ingested value.
+        var digits = 0
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
+        guard digits >= 10 else { return false }
         var token = ""
         for scalar in text.unicodeScalars {
             if ("0"..."9").contains(scalar) || scalar == "-" || scalar == "+" {
