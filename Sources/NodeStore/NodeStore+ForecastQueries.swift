@@ -21,10 +21,8 @@ extension NodeStore {
         }
         guard let lastKey, let lastWeek = ISOWeek(key: lastKey) else { return (nil, []) }
         return try writer.read { db in
-            // A chosen set of objects is filtered in SQL (the primary key starts with the object), so one object's
-            // page reads its own rows, not the region's; sets beyond SQLite's parameter limit are filtered below.
-            let codes = objectCodes.flatMap { $0.count <= 10_000 ? $0.sorted() : nil }
-            let filter = codes.map { " AND o.code IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
+            // Sets beyond SQLite's parameter limit are filtered below.
+            let (filter, codes) = Self.objectFilter(objectCodes)
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -136,10 +134,7 @@ extension NodeStore {
         _ series: ActivitySeries = .inflow, objectCodes: Set<String>? = nil
     ) throws -> [StoredForecast] {
         try writer.read { db in
-            // As in weeklySeries: a chosen set of objects is filtered in SQL, so one object's page reads one
-            // forecast, not the region's.
-            let codes = objectCodes.flatMap { $0.count <= 10_000 ? $0.sorted() : nil }
-            let filter = codes.map { " AND o.code IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
+            let (filter, codes) = Self.objectFilter(objectCodes)
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -160,6 +155,14 @@ extension NodeStore {
                 return try NodeStore.loadForecast(row, db: db)
             }
         }
+    }
+
+    /// `AND o.code IN (…)` and its arguments for a chosen set of objects (`o` = planning_object), so one object's
+    /// page reads its own rows, not the region's; empty (and nil codes) for all objects or for a set beyond
+    /// SQLite's parameter limit, which the caller then filters itself.
+    static func objectFilter(_ objectCodes: Set<String>?) -> (sql: String, codes: [String]?) {
+        guard let objectCodes, objectCodes.count <= 10_000 else { return ("", nil) }
+        return (" AND o.code IN (\(databaseQuestionMarks(count: objectCodes.count)))", objectCodes.sorted())
     }
 
     static func loadForecast(_ row: Row, db: Database) throws -> StoredForecast {

@@ -157,11 +157,17 @@ struct FollowUpAPIController<Context: NodeUserContext>: Sendable {
             do {
                 return try work(service)
             } catch let error as FollowUpServiceError {
-                let status: HTTPResponse.Status =
-                    error.code.hasPrefix("follow_up.no_") ? .conflict : .unprocessableContent
-                throw APIError(status, code: error.code, message: error.description)
+                throw error.apiError
             }
         }
+    }
+}
+
+extension FollowUpServiceError {
+    /// The HTTP answer: missing data (`follow_up.no_…`) is 409, anything else the follow-up refuses 422.
+    var apiError: APIError {
+        let status: HTTPResponse.Status = code.hasPrefix("follow_up.no_") ? .conflict : .unprocessableContent
+        return APIError(status, code: code, message: description)
     }
 }
 

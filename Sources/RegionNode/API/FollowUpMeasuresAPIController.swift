@@ -119,9 +119,7 @@ struct FollowUpMeasuresAPIController<Context: NodeUserContext>: Sendable {
             do {
                 return try work(FollowUpMeasuresService(store: store), scope)
             } catch let error as FollowUpServiceError {
-                let status: HTTPResponse.Status =
-                    error.code.hasPrefix("follow_up.no_") ? .conflict : .unprocessableContent
-                throw APIError(status, code: error.code, message: error.description)
+                throw error.apiError
             }
         }
     }
