@@ -79,7 +79,7 @@ extension HubStore {
 
     /// Writes the example and the rows derived from it: new revisions and comments, and the search index and the
     /// `published-examples` change when the published revision changed.
-    private static func save(
+    static func save(
         _ example: LearningExample, previous: LearningExample?, tenantID: Int64, at now: Date, in db: Database
     ) throws {
         try db.execute(

@@ -20,8 +20,10 @@ public struct SyncReceiptTotals: Sendable, Hashable, Codable {
 }
 
 extension HubStore {
-    /// `POST /api/v1/sync/{stream}/batches` in ONE write transaction: verify and ingest through `handler`, publish
-    /// the national comparisons the batch changed, commit — and only then return the receipt. Any database failure
+    /// `POST /api/v1/sync/{stream}/batches` in ONE write transaction: verify and ingest through `handler` (a
+    /// learning-example submission runs its workflow command as it is ingested), publish the national comparisons
+    /// the batch changed, apply the self-assessment answers it changed to the units' responses, commit — and only
+    /// then return the receipt. Any database failure
     /// rolls everything back and answers `sync.internal` (500), which the node retries with the same batch.
     public func syncPush(
         handler: HubSyncHandler, streamSegment: String, path: String, headers: [String: String], body: [UInt8],
@@ -39,6 +41,7 @@ extension HubStore {
                 if response.mustCommit, response.status == 200 {
                     let receipt = try CanonicalJSON.decode(BatchReceipt.self, from: response.body)
                     if receipt.stream == .indicators { try Self.publishComparisons(for: receipt, db: db, at: now) }
+                    if receipt.stream == .selfAssessments { try Self.applySelfAssessments(receipt, db: db, at: now) }
                 }
                 return response
             }

@@ -113,6 +113,15 @@ struct SyncIngestTransaction: HubIngestStore {
         }
     }
 
+    mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection? {
+        // Self-assessments are applied per unit after the batch (HubStore.applySelfAssessments), when every answer
+        // of the batch is stored; a learning-example submission is one workflow command and may be refused.
+        guard stream == .learningExamples else { return nil }
+        return attempt {
+            try HubStore.applyLearningSubmission(item, region: region, db: db, at: now)
+        } ?? nil
+    }
+
     private func attempt<T>(_ body: () throws -> T) -> T? {
         guard state.failure == nil else { return nil }
         do { return try body() } catch {

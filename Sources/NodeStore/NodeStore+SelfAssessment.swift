@@ -8,6 +8,10 @@ extension NodeStore {
     ///
     /// The caller validates the response against the questionnaire first; the schema still refuses unknown
     /// checklist answers and units that do not exist.
+    ///
+    /// Once the node knows its region (``bindRegion(_:at:)``), the same transaction writes the changed answers to
+    /// the `self-assessments` outbox (spec §4.1); a reflection holding a personnummer refuses the whole save
+    /// (``NetworkWriteError``).
     public func replaceSelfAssessment(_ response: SelfAssessmentResponse, by user: String, at now: Date) throws {
         let unit = response.organisationCode
         try writer.write { db in
@@ -41,6 +45,9 @@ extension NodeStore {
                     sql: "INSERT INTO self_assessment_reflection (unit_code, area, text) VALUES (?, ?, ?)",
                     arguments: [unit, area, text])
             }
+            if let region = try Self.boundRegion(db) {
+                try Self.exportSelfAssessment(unit: unit, region: region, at: now, db: db)
+            }
         }
     }
 
@@ -54,7 +61,7 @@ extension NodeStore {
         try writer.read { db in try Self.selfAssessments(db, unit: nil) }
     }
 
-    private static func selfAssessments(_ db: Database, unit: String?) throws -> [StoredSelfAssessment] {
+    static func selfAssessments(_ db: Database, unit: String?) throws -> [StoredSelfAssessment] {
         let filter = unit == nil ? "" : " WHERE unit_code = ?"
         let arguments: StatementArguments = unit.map { [$0] } ?? []
         var results: [String: StoredSelfAssessment] = [:]

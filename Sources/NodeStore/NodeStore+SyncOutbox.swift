@@ -126,7 +126,7 @@ extension NodeStore {
         }
     }
 
-    /// The receipt transaction (spec §4.7), all in one write: remove the batch's entries from the outbox unless a
+    /// The receipt transaction (spec §4.8), all in one write: remove the batch's entries from the outbox unless a
     /// newer write replaced them, record rejected items, log the receipt, and move the acknowledged cursor (never
     /// backwards). Returns the outbox afterwards.
     public func commitReceipt(

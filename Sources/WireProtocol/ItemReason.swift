@@ -20,4 +20,7 @@ public enum ItemReason: String, Codable, Sendable, CaseIterable {
     case staleExchangeVersion = "stale-exchange-version"
     /// Rejected (by the node itself): the item alone is larger than the batch byte limit.
     case tooLarge = "too-large"
+    /// Rejected: the hub's workflow does not allow this write in the state it holds (e.g. a learning example's next
+    /// revision while the previous one is under review); the message is the workflow's Swedish sentence.
+    case workflowConflict = "workflow-conflict"
 }

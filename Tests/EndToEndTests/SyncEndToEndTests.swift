@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import HubStore
+import PlanningDomain
 import Testing
 
 /// A `balans` process running in the background whose standard output is read as it comes.
@@ -96,13 +98,61 @@ struct SyncEndToEndTests {
         return (hub, Int(match.1)!)
     }
 
+    /// Runs `curl` and returns the body and the HTTP status (a blocking fetch keeps the test free of
+    /// FoundationNetworking).
+    func curl(_ arguments: [String]) throws -> (body: String, status: Int) {
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "-o", "-", "-w", "\n%{http_code}"] + arguments
+        let pipe = Pipe()
+        curl.standardOutput = pipe
+        try curl.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        curl.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.dropLast().joined(separator: "\n"), Int(lines.last ?? "") ?? 0)
+    }
+
+    /// The answers every region saves for its first unit before syncing.
+    static let savedAnswers =
+        #"{"answeredOn":"2025-10-01","statements":{"1.1":"agreeToAHighDegree","1.2":"agreePartly"},"checklist":{"2":"yes"}}"#
+
+    /// Saves a self-assessment through the node's own API (`node serve`, authentication disabled), as a planner
+    /// would; the node writes it to its outbox in the same transaction. Returns the unit answered.
+    func saveSelfAssessment(database: String, in directory: TemporaryDirectory) throws -> String {
+        let config = directory.path("node-\(UUID().uuidString).yaml")
+        try "server:\n  authentication: disabled\nstorage:\n  database: \(database)\n"
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        let node = try BackgroundBalans(["node", "serve", "--config", config, "--port", "0"])
+        defer {
+            node.process.terminate()
+            node.process.waitUntilExit()
+        }
+        #expect(node.read(until: "\n", seconds: 30))
+        let match = try #require(node.text.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/))
+        let url = String(match.0)
+        let list = try curl(["\(url)/api/v1/self-assessments"])
+        #expect(list.status == 200, "\(list.body)")
+        let unit = try #require(list.body.firstMatch(of: /"unit":"([^"]+)"/)).1
+        let saved = try curl([
+            "-X", "PUT", "-H", "Content-Type: application/json", "--data", Self.savedAnswers,
+            "\(url)/api/v1/self-assessments/\(unit)",
+        ])
+        #expect(saved.status == 200, "\(saved.body)")
+        return String(unit)
+    }
+
     @Test func threeNodesConvergeThroughAHubKilledMidRoundAndANodeKilledMidRound() throws {
         let directory = try TemporaryDirectory()
         let hubDatabase = directory.path("hub.sqlite")
         #expect(try BalansProcess.run(["hub", "init", "--database", hubDatabase]).status == 0)
         var nodes: [String: [String]] = [:]
+        var units: [String: String] = [:]
         for (index, region) in regions.enumerated() {
             nodes[region] = try prepareNode(region, seed: index + 11, hubDatabase: hubDatabase, in: directory)
+            // Saved before the node ever synced: written out when the first session learns the region.
+            units[region] = try saveSelfAssessment(
+                database: directory.path("node-\(region).sqlite"), in: directory)
         }
         var (hub, port) = try startHub(hubDatabase, port: 0)
         let url = "http://127.0.0.1:\(port)"
@@ -145,6 +195,27 @@ struct SyncEndToEndTests {
         hub.process.waitUntilExit()
 
         try verify(hubDatabase: hubDatabase, directory: directory)
+        try verifySelfAssessments(hubDatabase: hubDatabase, units: units)
+    }
+
+    /// Every region's self-assessment reached the hub's self-assessment tables, so the national summary counts
+    /// all three regions and shows each its own score.
+    func verifySelfAssessments(hubDatabase: String, units: [String: String]) throws {
+        let hub = try HubStore.open(path: hubDatabase)
+        for region in regions {
+            let identity = HubIdentity(
+                tenant: try #require(try hub.tenant(code: region)), role: .regionUser, actor: "test")
+            let own = try hub.ownSelfAssessments(of: identity)
+            #expect(own.count == 1, "region \(region) has \(own.count) responses at the hub")
+            #expect(own.first?.organisationCode == units[region])
+            #expect(own.first?.statementAnswers == ["1.1": .agreeToAHighDegree, "1.2": .agreePartly])
+            #expect(own.first?.checklistAnswers == [2: .yes])
+            let national = try hub.nationalSelfAssessment(for: identity)
+            #expect(national.respondingRegions == 3)
+            let area = try #require(national.areas.first { $0.number == 1 })
+            #expect(!area.suppressed)
+            #expect(area.ownScore == 0.75)
+        }
     }
 
     /// The hub holds every node's current export exactly once, receipts account for every item, no small
@@ -170,17 +241,18 @@ struct SyncEndToEndTests {
                 )
             }
             #expect(exported.count > 100, "region \(region) exported \(exported.count) cells")
+            #expect(exported.keys.contains { $0.hasPrefix("\(region)/self-assessment/") })
             #expect(pending == 0)
             let held = try hubDB.read { db in
                 try Row.fetchAll(
                     db,
                     sql: """
                         SELECT r.item_key, r.content_hash FROM sync_record r JOIN tenant t ON t.id = r.tenant_id
-                        WHERE t.code = ? AND r.stream = 'indicators'
+                        WHERE t.code = ?
                         """, arguments: [region]
                 ).reduce(into: [String: String]()) { $0[$1["item_key"]] = $1["content_hash"] }
             }
-            // Exactly the node's exports, with the same content, each key once (the primary key).
+            // Exactly the node's exports of every up stream, with the same content, each key once (the primary key).
             #expect(held == exported, "region \(region): hub \(held.count) vs node \(exported.count)")
             let receipts = try hubDB.read { db in
                 try Row.fetchAll(

@@ -9,8 +9,9 @@ enum Examples {
         regionCode: "05", indicatorID: "vantande-over-90", definitionVersion: 3, group: "handkirurgi",
         period: "2025-W07", value: nil, suppressed: true)
     static let answer = SelfAssessmentAnswer(
-        regionCode: "05", questionnaireID: "pks-mognad", questionnaireVersion: 1, questionID: "q7", period: "2025",
-        answer: "3", comment: "Överenskommelser finns på två av fyra kliniker; \"taktisk nivå\" saknas.\nSe bilaga.")
+        regionCode: "05", organisationCode: "05-ortopedi", questionnaire: "socialstyrelsen-2024", questionID: "3.2",
+        answeredOn: "2025-03-14", answer: "agreePartly",
+        comment: "Överenskommelser finns på två av fyra kliniker; \"taktisk nivå\" saknas.\nSe bilaga.")
 
     static var batch: UploadBatch {
         UploadBatch(

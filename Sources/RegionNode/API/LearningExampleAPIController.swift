@@ -5,10 +5,12 @@ import ServerSupport
 import WireProtocol
 
 /// `GET /api/v1/learning-examples` and `GET /api/v1/learning-examples/{id}`: the published learning examples the
-/// node has downloaded from the hub. Any logged-in user reads them (they are the network's shared, published
+/// node has downloaded from the hub. `/api/v1/own-learning-examples` (list, create; `{id}` read, replace the
+/// draft; `{id}/submit` send it to the agency): the region's own examples (``LearningExampleService``). Any logged-in user reads them (they are the network's shared, published
 /// knowledge, not region data, so there is no unit scope); without authentication the node's local mode applies.
 struct LearningExampleAPIController<Context: NodeUserContext>: Sendable {
     let store: NodeStore
+    var now: @Sendable () -> Date = { Date() }
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("learning-examples") { request, context -> LearningExampleAPI.ExampleList in
@@ -34,11 +36,81 @@ struct LearningExampleAPIController<Context: NodeUserContext>: Sendable {
             }
             return LearningExampleAPI.Example(example)
         }
+        addOwnRoutes(to: group)
+    }
+
+    private func addOwnRoutes(to group: RouterGroup<Context>) {
+        let service = LearningExampleService(store: store, now: now)
+        group.get("own-learning-examples") { _, context -> LearningExampleAPI.OwnList in
+            _ = try context.requireUser()
+            return try await BlockingWork.run { LearningExampleAPI.OwnList(examples: try service.list().map { LearningExampleAPI.Own($0) }) }
+        }
+        group.post("own-learning-examples") { request, context -> EditedResponse<LearningExampleAPI.Own> in
+            let user = try context.requireUser()
+            let input = try await request.decode(as: LearningExampleInput.self, context: context)
+            let created = try await BlockingWork.run { try service.create(input, by: user) }
+            return EditedResponse(status: .created, response: LearningExampleAPI.Own(created))
+        }
+        group.get("own-learning-examples/:id") { _, context -> LearningExampleAPI.Own in
+            _ = try context.requireUser()
+            let id = try context.parameters.require("id")
+            return try await BlockingWork.run { LearningExampleAPI.Own(try service.get(id)) }
+        }
+        group.put("own-learning-examples/:id") { request, context -> LearningExampleAPI.Own in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("id")
+            let input = try await request.decode(as: LearningExampleInput.self, context: context)
+            return try await BlockingWork.run { LearningExampleAPI.Own(try service.update(id, input, by: user)) }
+        }
+        group.post("own-learning-examples/:id/submit") { _, context -> LearningExampleAPI.Own in
+            let user = try context.requireUser()
+            let id = try context.parameters.require("id")
+            return try await BlockingWork.run { LearningExampleAPI.Own(try service.submit(id, by: user)) }
+        }
     }
 }
 
 /// JSON shapes of the learning-example endpoints (v1): the payload's codes plus their Swedish labels.
 enum LearningExampleAPI {
+    /// `GET /own-learning-examples`.
+    struct OwnList: Codable, Sendable, ResponseEncodable {
+        var examples: [Own]
+    }
+
+    /// One own example: the draft, every revision sent and where it is, the published revision if it came back.
+    struct Own: Codable, Sendable, ResponseEncodable {
+        /// One sent revision.
+        struct Revision: Codable, Sendable {
+            var revision: Int
+            var submittedAt: Date
+            /// `awaitingRegion`, `pending`, `delivered` or `rejected`.
+            var state: String
+            /// The state in Swedish, with the hub's reason for a refusal.
+            var stateText: String
+        }
+
+        var id: String
+        var draft: LearningExampleInput
+        var hasUnsentChanges: Bool
+        var updatedAt: Date
+        var revisions: [Revision]
+        var publishedRevision: Int?
+
+        init(_ overview: LearningExampleService.Overview) {
+            id = overview.example.id
+            draft = LearningExampleInput(overview.example.draft)
+            hasUnsentChanges = overview.example.hasUnsentChanges
+            updatedAt = overview.example.updatedAt
+            revisions = overview.example.submissions.map { submission in
+                let state = overview.states[submission.revision] ?? .awaitingRegion
+                return Revision(
+                    revision: submission.revision, submittedAt: submission.submittedAt,
+                    state: LearningExampleLabels.code(state), stateText: LearningExampleLabels.text(state))
+            }
+            publishedRevision = overview.published?.revision
+        }
+    }
+
     /// `GET /learning-examples`.
     struct ExampleList: Codable, Sendable, ResponseEncodable {
         var examples: [Summary]

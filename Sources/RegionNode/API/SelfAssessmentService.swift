@@ -64,7 +64,12 @@ struct SelfAssessmentService: Sendable {
         let response = try input.response(
             unit: code, today: Self.today(now()), questionnaire: Self.questionnaire, checklist: Self.checklist
         ).orThrow()
-        try store.replaceSelfAssessment(response, by: user?.username ?? WebViewer.localUser.username, at: now())
+        do {
+            try store.replaceSelfAssessment(response, by: user?.username ?? WebViewer.localUser.username, at: now())
+        } catch let error as NetworkWriteError {
+            // A reflection with a personnummer: the answers would be shared with the agency, so nothing is saved.
+            throw APIError(.unprocessableContent, code: error.code, message: error.message)
+        }
         return try assessment(unit: code, for: user)
     }
 

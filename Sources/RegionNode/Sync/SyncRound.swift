@@ -1,7 +1,7 @@
 public import Foundation
 public import NodeStore
 import SyncEngine
-import WireProtocol
+public import WireProtocol
 
 /// What a manual sync round did.
 public struct SyncRoundReport: Sendable {
@@ -13,8 +13,10 @@ public struct SyncRoundReport: Sendable {
     public var batches: Int
     /// Items receipted, by outcome (imported, updated, ignored, rejected).
     public var outcomes: [String: Int]
-    /// Items still waiting in the outbox after the round.
+    /// Items still waiting in the outboxes after the round (every up stream).
     public var pending: Int
+    /// Items still waiting per up stream with anything pending.
+    public var pendingByStream: [SyncStream: Int]
     /// National comparisons the node holds after the round.
     public var comparisons: Int
     /// Published learning examples the node holds after the round.
@@ -29,7 +31,7 @@ public struct SyncRoundReport: Sendable {
     public var completed: Bool
 }
 
-/// `balans sync now`: export, push until the outbox is drained, pull every down stream (catalogue releases,
+/// `balans sync now`: export, push every up stream until its outbox is drained, pull every down stream (catalogue releases,
 /// published learning examples, national comparisons) to the hub's head.
 /// Failures are retried with the configuration's backoff until ``NodeSyncConfiguration/roundTimeoutSeconds``;
 /// a round that runs out of time says so and what went wrong (a timeout is never reported as success).
@@ -39,7 +41,7 @@ public enum SyncRound {
         session: SyncSession, store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> SyncRoundReport {
-        await session.continueSequencesAboveHub(store: store)
+        try await session.prepare(store: store, now: now())
         let tally = ProgressTally()
         var runner = try session.runner(store: store, now: now) { event in
             tally.record(event)
@@ -49,11 +51,20 @@ public enum SyncRound {
             .run(regionCode: session.regionCode, weekCount: session.configuration.exportWeeks)
         let deadline = runner.instant.advanced(byMilliseconds: Int64(session.configuration.roundTimeoutSeconds) * 1000)
 
-        // The machine (fresh, so idle) learns of the export's entries and starts sending at once.
-        var wake = await runner.upload(.outboxChanged(try store.outboxSummary(.indicators)))
-        while !runner.uploadDrained, !runner.uploadStopped, runner.instant < deadline {
-            try await sleep(until: min(wake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
-            wake = await runner.upload(.tick)
+        // Every up stream's machine (fresh, so idle) learns of its outbox and starts sending at once; then each is
+        // ticked until it is drained or stopped.
+        var wakes: [SyncStream: SyncInstant] = [:]
+        for stream in SyncRunner.uploadStreams { wakes[stream] = await runner.uploadOutboxChanged(stream) }
+        while !runner.uploadsSettled, runner.instant < deadline {
+            let next = SyncRunner.uploadStreams.filter { !runner.uploadDrained($0) && !runner.uploadStopped($0) }
+                .map { wakes[$0] ?? runner.instant.advanced(byMilliseconds: 200) }.min()
+            try await sleep(until: min(next ?? runner.instant, deadline), runner)
+            for stream in SyncRunner.uploadStreams where !runner.uploadDrained(stream) && !runner.uploadStopped(stream)
+            {
+                if runner.instant >= wakes[stream] ?? runner.instant {
+                    wakes[stream] = await runner.upload(stream, .tick)
+                }
+            }
         }
         // Every down stream to the hub's head, definitions first (see SyncRunner.downloadStreams).
         for stream in SyncRunner.downloadStreams {
@@ -61,7 +72,7 @@ public enum SyncRound {
             while !runner.downloadIdle(stream), !runner.downloadStopped(stream), runner.instant < deadline {
                 if runner.downloadWaitsForUploads(stream) {
                     // A new catalogue release waits for the outbox: push what is left, then let the page through.
-                    wake = await runner.upload(.tick)
+                    let wake = await runner.upload(.indicators, .tick)
                     try await sleep(until: min(wake ?? runner.instant.advanced(byMilliseconds: 200), deadline), runner)
                     downloadWake = await runner.download(stream, .tick)
                     continue
@@ -72,8 +83,10 @@ public enum SyncRound {
             }
         }
         var errors: [String] = []
-        if !runner.uploadDrained, let error = runner.upload.status.lastError {
-            errors.append("\(SyncRoundText.name(.indicators)): \(error.code) – \(error.message)")
+        for stream in SyncRunner.uploadStreams where !runner.uploadDrained(stream) {
+            if let error = runner.uploads[stream]?.status.lastError {
+                errors.append("\(SyncRoundText.name(stream)): \(error.code) – \(error.message)")
+            }
         }
         for stream in SyncRunner.downloadStreams where !runner.downloadIdle(stream) {
             if let error = runner.downloads[stream]?.status.lastError {
@@ -81,12 +94,17 @@ public enum SyncRound {
             }
         }
         let totals = tally.snapshot
+        var pendingByStream: [SyncStream: Int] = [:]
+        for stream in SyncRunner.uploadStreams {
+            let count = try store.outboxSummary(stream).pendingCount
+            if count > 0 { pendingByStream[stream] = count }
+        }
         return SyncRoundReport(
             regionCode: session.regionCode, export: export, batches: totals.batches, outcomes: totals.outcomes,
-            pending: try store.outboxSummary(.indicators).pendingCount,
+            pending: pendingByStream.values.reduce(0, +), pendingByStream: pendingByStream,
             comparisons: try store.nationalComparisons().count, publishedExamples: try store.publishedExamples().count,
             catalogueVersion: try store.appliedCatalogueVersion(), changesApplied: totals.changes, errors: errors,
-            completed: runner.uploadDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) })
+            completed: runner.uploadsDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) })
     }
 
     private static func sleep(until time: SyncInstant, _ runner: SyncRunner) async throws {
@@ -110,7 +128,7 @@ private final class ProgressTally: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         switch event {
-        case .batchAcknowledged(_, _, let imported, let updated, let ignored, let rejected):
+        case .batchAcknowledged(_, _, _, let imported, let updated, let ignored, let rejected):
             totals.batches += 1
             for (name, count) in [
                 ("imported", imported), ("updated", updated), ("ignored", ignored), ("rejected", rejected),

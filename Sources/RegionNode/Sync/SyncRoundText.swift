@@ -5,8 +5,9 @@ public enum SyncRoundText {
     /// One progress line, or nil for events not worth a line.
     public static func line(_ progress: SyncProgress) -> String? {
         switch progress {
-        case .batchAcknowledged(let batchID, let items, let imported, let updated, let ignored, let rejected):
-            "Batch \(batchID) kvitterad: \(items) poster (\(imported) nya, \(updated) uppdaterade, "
+        case .batchAcknowledged(
+            let stream, let batchID, let items, let imported, let updated, let ignored, let rejected):
+            "\(name(stream)): batch \(batchID) kvitterad: \(items) poster (\(imported) nya, \(updated) uppdaterade, "
                 + "\(ignored) oförändrade, \(rejected) avvisade)."
         case .failed(let stream, let code, let message):
             "\(name(stream)): \(code) – \(message) Försöker igen."
@@ -33,7 +34,11 @@ public enum SyncRoundText {
         lines.append(
             "Kvitterade poster:     \(outcome("imported")) nya, \(outcome("updated")) uppdaterade, "
                 + "\(outcome("ignored")) oförändrade, \(outcome("rejected")) avvisade")
-        lines.append("Kvar i utkorgen:       \(report.pending)")
+        let perStream = report.pendingByStream.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\(name($0.key).lowercased()) \($0.value)" }
+        lines.append(
+            "Kvar i utkorgen:       \(report.pending)"
+                + (perStream.isEmpty ? "" : " (" + perStream.joined(separator: ", ") + ")"))
         lines.append(
             "Nationella jämförelser: \(report.comparisons) (\(report.changesApplied) ändringar hämtade nu)")
         lines.append("Lärande exempel:       \(report.publishedExamples)")

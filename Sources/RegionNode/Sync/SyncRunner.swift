@@ -6,8 +6,9 @@ public import WireProtocol
 
 /// What a ``SyncRunner`` reports as it goes (for `balans sync now`'s progress lines and for logs).
 public enum SyncProgress: Sendable, Hashable {
-    /// A batch was acknowledged and its receipt committed.
-    case batchAcknowledged(batchID: String, items: Int, imported: Int, updated: Int, ignored: Int, rejected: Int)
+    /// A batch of `stream` was acknowledged and its receipt committed.
+    case batchAcknowledged(
+        stream: SyncStream, batchID: String, items: Int, imported: Int, updated: Int, ignored: Int, rejected: Int)
     /// A request or store step failed; the stream backs off and retries.
     case failed(stream: SyncStream, code: String, message: String)
     /// A feed page was applied.
@@ -16,10 +17,10 @@ public enum SyncProgress: Sendable, Hashable {
     case stopped(stream: SyncStream, code: String, message: String)
 }
 
-/// The thin loop around the pure machines: performs each action an ``SyncEngine/UploadMachine`` (for
-/// `indicators`) or a ``SyncEngine/DownloadMachine`` (one per down stream in ``downloadStreams``) asks for — read
-/// the outbox, sign and send, commit a receipt, apply a page — feeds the result back as the next event, and stops
-/// when the machine waits. Time comes from `now`, randomness (batch ids, jitter) from the system generator.
+/// The thin loop around the pure machines: performs each action an ``SyncEngine/UploadMachine`` (one per up stream
+/// in ``uploadStreams``) or a ``SyncEngine/DownloadMachine`` (one per down stream in ``downloadStreams``) asks for —
+/// read the outbox, sign and send, commit a receipt, apply a page — feeds the result back as the next event, and
+/// stops when the machine waits. Time comes from `now`, randomness (batch ids, jitter) from the system generator.
 ///
 /// Both the node's ``SyncService`` and `balans sync now` use it; the machines start from the durable cursors, so
 /// a crashed process simply starts over (the hub's idempotent upsert makes a resent batch harmless).
@@ -28,8 +29,8 @@ public struct SyncRunner: Sendable {
     public let store: NodeStore
     /// The hub client.
     public let client: HubSyncClient
-    /// The indicators stream.
-    public private(set) var upload: UploadMachine
+    /// The up streams' machines, by stream (every stream of ``uploadStreams``).
+    public private(set) var uploads: [SyncStream: UploadMachine]
     /// The down streams' machines, by stream (every stream of ``downloadStreams``).
     public private(set) var downloads: [SyncStream: DownloadMachine]
     private let now: @Sendable () -> Date
@@ -47,9 +48,16 @@ public struct SyncRunner: Sendable {
         self.client = client
         self.now = now
         self.progress = progress
-        upload = UploadMachine(
-            stream: .indicators, acknowledgedCursor: try store.acknowledgedCursor(.indicators),
-            outbox: try store.outboxSummary(.indicators), catalogue: catalogue, configuration: configuration.upload)
+        var uploads: [SyncStream: UploadMachine] = [:]
+        for stream in Self.uploadStreams {
+            // Only batches computed from the catalogue name a release (spec §4.4); the others are not held back by
+            // a catalogue transition at the hub.
+            uploads[stream] = UploadMachine(
+                stream: stream, acknowledgedCursor: try store.acknowledgedCursor(stream),
+                outbox: try store.outboxSummary(stream), catalogue: stream == .indicators ? catalogue : nil,
+                configuration: configuration.upload)
+        }
+        self.uploads = uploads
         var downloads: [SyncStream: DownloadMachine] = [:]
         for stream in Self.downloadStreams {
             downloads[stream] = DownloadMachine(
@@ -60,6 +68,12 @@ public struct SyncRunner: Sendable {
         self.downloads = downloads
     }
 
+    /// The up streams this node pushes, in the order a round visits them: indicators first (a held catalogue
+    /// release waits for them), then the region's other writes. Each has its own outbox, cursor, backoff and status.
+    public static let uploadStreams: [SyncStream] = [
+        .indicators, .selfAssessments, .learningExamples, .exchangeMessages, .deliveryFollowUps,
+    ]
+
     /// The down streams this node reads, in the order a round visits them: definitions first (a new catalogue
     /// release is known before anything computed under it), then the published examples and the comparisons.
     public static let downloadStreams: [SyncStream] = [.definitions, .publishedExamples, .nationalComparisons]
@@ -67,26 +81,28 @@ public struct SyncRunner: Sendable {
     /// The current time as the machines see it.
     public var instant: SyncInstant { SyncInstant(now()) }
 
-    /// Feeds `event` to the upload machine and performs its actions until it waits. Returns when to tick it
-    /// next (nil: nothing scheduled — idle or stopped).
-    public mutating func upload(_ first: UploadEvent) async -> SyncInstant? {
+    /// Feeds `event` to `stream`'s upload machine and performs its actions until it waits. Returns when to tick it
+    /// next (nil: nothing scheduled — idle, stopped, or not an up stream this runner pushes).
+    public mutating func upload(_ stream: SyncStream, _ first: UploadEvent) async -> SyncInstant? {
+        guard var machine = uploads[stream] else { return nil }
+        defer { uploads[stream] = machine }
         var event = first
         while true {
-            let action = upload.handle(event, now: instant, random: &random)
-            saveStatus(upload.status)
+            let action = machine.handle(event, now: instant, random: &random)
+            saveStatus(machine.status)
             switch action {
             case .none:
                 return nil
             case .loadItems(let after, let limit):
-                event = step { try .itemsLoaded($0.outboxItems(.indicators, after: after, limit: limit)) }
+                event = step { try .itemsLoaded($0.outboxItems(stream, after: after, limit: limit)) }
             case .send(let batch, let deadline):
                 try? store.logBatchSent(batch, at: now())
                 let timeout = max(1, deadline.milliseconds - instant.milliseconds)
                 event = await client.push(batch, timeoutMilliseconds: timeout)
                 if case .transportFailed(let failure) = event {
-                    progress(.failed(stream: .indicators, code: failure.code, message: failure.text))
+                    progress(.failed(stream: stream, code: failure.code, message: failure.text))
                 } else if case .errorReceived(let error) = event {
-                    progress(.failed(stream: .indicators, code: error.code.rawValue, message: error.message))
+                    progress(.failed(stream: stream, code: error.code.rawValue, message: error.message))
                 }
             case .commitReceipt(let batch, let receipt, let newCursor):
                 event = step { store in
@@ -96,20 +112,28 @@ public struct SyncRunner: Sendable {
                     let count = { (outcome: ItemOutcome) in receipt.items.filter { $0.outcome == outcome }.count }
                     progress(
                         .batchAcknowledged(
-                            batchID: batch.batchID, items: batch.items.count, imported: count(.imported),
-                            updated: count(.updated), ignored: count(.ignored), rejected: count(.rejected)))
+                            stream: stream, batchID: batch.batchID, items: batch.items.count,
+                            imported: count(.imported), updated: count(.updated), ignored: count(.ignored),
+                            rejected: count(.rejected)))
                 }
             case .recordRejections(let receipts):
-                event = step { .rejectionsCommitted(try $0.recordRejections(.indicators, receipts, at: now())) }
+                event = step { .rejectionsCommitted(try $0.recordRejections(stream, receipts, at: now())) }
             case .resync:
-                event = step { .resyncPrepared(try $0.reenqueueAllExports(.indicators, at: now())) }
+                event = step { .resyncPrepared(try $0.reenqueueAllExports(stream, at: now())) }
             case .wakeAt(let time):
                 return time
             case .stop(let error):
-                progress(.stopped(stream: .indicators, code: error.code.rawValue, message: error.message))
+                progress(.stopped(stream: stream, code: error.code.rawValue, message: error.message))
                 return nil
             }
         }
+    }
+
+    /// Tells `stream`'s machine what its outbox holds now (read fresh from the store) and performs what follows:
+    /// an idle machine with pending items starts a round at once.
+    public mutating func uploadOutboxChanged(_ stream: SyncStream) async -> SyncInstant? {
+        guard let outbox = try? store.outboxSummary(stream) else { return nil }
+        return await upload(stream, .outboxChanged(outbox))
     }
 
     /// Feeds `event` to `stream`'s download machine and performs its actions until it waits. Returns when to
@@ -117,6 +141,8 @@ public struct SyncRunner: Sendable {
     public mutating func download(_ stream: SyncStream, _ first: DownloadEvent) async -> SyncInstant? {
         guard var machine = downloads[stream] else { return nil }
         defer { downloads[stream] = machine }
+        // The hold is about indicators only: they are what a new release changes; the other up streams do not
+        // depend on the catalogue.
         if stream == .definitions, let pending = try? store.outboxSummary(.indicators).pendingCount {
             // A new catalogue release waits while computed data is unsent (spec §7.2): the machine must know the
             // backlog before it looks at a page, and a held page goes ahead once the backlog is gone.
@@ -161,14 +187,23 @@ public struct SyncRunner: Sendable {
         }
     }
 
-    /// Whether the indicators stream has nothing pending and nothing in flight.
-    public var uploadDrained: Bool { upload.state == .idle && upload.status.queueLength == 0 }
+    /// Whether `stream` has nothing pending and nothing in flight (true for a stream this runner does not push).
+    public func uploadDrained(_ stream: SyncStream) -> Bool {
+        guard let machine = uploads[stream] else { return true }
+        return machine.state == .idle && machine.status.queueLength == 0
+    }
 
-    /// Whether the indicators stream stopped.
-    public var uploadStopped: Bool {
-        if case .stopped = upload.state { return true }
+    /// Whether `stream` stopped (an operator must act).
+    public func uploadStopped(_ stream: SyncStream) -> Bool {
+        if case .stopped = uploads[stream]?.state { return true }
         return false
     }
+
+    /// Whether every up stream is drained.
+    public var uploadsDrained: Bool { Self.uploadStreams.allSatisfy { uploadDrained($0) } }
+
+    /// Whether every up stream is drained or stopped: nothing more will happen without new writes or an operator.
+    public var uploadsSettled: Bool { Self.uploadStreams.allSatisfy { uploadDrained($0) || uploadStopped($0) } }
 
     /// Whether `stream` is drained (waiting for its next poll).
     public func downloadIdle(_ stream: SyncStream) -> Bool {

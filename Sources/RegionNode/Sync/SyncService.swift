@@ -6,8 +6,10 @@ public import ServiceLifecycle
 import SyncEngine
 import WireProtocol
 
-/// The node's sync loop as a `Service` in the node process: exports indicators periodically, pushes the outbox
-/// and pulls every down stream (catalogue releases, published examples, national comparisons), each stream on its
+/// The node's sync loop as a `Service` in the node process: exports indicators periodically, pushes every up
+/// stream's outbox (indicators, self-assessments, learning examples, exchange messages, delivery follow-ups; a
+/// write saved in the node's pages reaches its outbox at once and is picked up within a second) and pulls every
+/// down stream (catalogue releases, published examples, national comparisons), each stream on its
 /// own timer from its machine (backoff, polls), until the service group shuts down gracefully. A hub that is down
 /// when the node starts is retried, never fatal.
 public struct SyncService<C: Clock>: Service where C.Duration == Duration {
@@ -43,7 +45,12 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
 
     private func loop() async throws {
         let session = try await openSession()
-        await session.continueSequencesAboveHub(store: store)
+        do {
+            try await session.prepare(store: store, now: now())
+        } catch {
+            // The indicators still flow; the region's own writes wait until an operator fixes the credential.
+            logger.error("sync cannot bind the region", metadata: ["sync.error": "\(error)"])
+        }
         let (logger, metrics, now) = (logger, metrics, now)
         var runner = try session.runner(store: store, now: now) { progress in
             Self.log(progress, logger: logger)
@@ -51,8 +58,11 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
         }
         let export = IndicatorExport(store: store, now: now)
         let poll = Int64(configuration.pollIntervalSeconds) * 1000
+        // Writes from the pages (self-assessments, learning examples, exchange messages) land in the outbox in
+        // their own transaction; an idle stream looks at its outbox this often so they leave promptly.
+        let outboxPoll = min(poll, 1_000)
         var nextExport = runner.instant
-        var uploadWake = runner.instant
+        var uploadWakes = Dictionary(uniqueKeysWithValues: SyncRunner.uploadStreams.map { ($0, runner.instant) })
         var downloadWakes = Dictionary(uniqueKeysWithValues: SyncRunner.downloadStreams.map { ($0, runner.instant) })
         while !Task.isCancelled {
             let current = runner.instant
@@ -62,16 +72,18 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                     logger.info(
                         "indicator export",
                         metadata: ["sync.enqueued": "\(report.enqueued)", "sync.computed": "\(report.computed)"])
-                    uploadWake =
-                        await runner.upload(.outboxChanged(try store.outboxSummary(.indicators)))
-                        ?? current.advanced(byMilliseconds: poll)
+                    uploadWakes[.indicators] =
+                        await runner.uploadOutboxChanged(.indicators) ?? current.advanced(byMilliseconds: poll)
                 } catch {
                     logger.error("indicator export failed", metadata: ["sync.error": "\(error)"])
                 }
                 nextExport = current.advanced(byMilliseconds: Int64(configuration.exportIntervalSeconds) * 1000)
             }
-            if runner.instant >= uploadWake {
-                uploadWake = await runner.upload(.tick) ?? runner.instant.advanced(byMilliseconds: poll)
+            for stream in SyncRunner.uploadStreams where runner.instant >= uploadWakes[stream, default: current] {
+                // An idle machine learns of new outbox entries here; a busy one ignores the news and keeps its timer.
+                var wake = await runner.uploadOutboxChanged(stream)
+                if wake == nil, !runner.uploadDrained(stream) { wake = await runner.upload(stream, .tick) }
+                uploadWakes[stream] = wake ?? runner.instant.advanced(byMilliseconds: outboxPoll)
             }
             for stream in SyncRunner.downloadStreams where runner.instant >= downloadWakes[stream, default: current] {
                 // A stream that waits for the outbox is looked at again at the next upload step's pace.
@@ -80,10 +92,14 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
                     ?? runner.instant.advanced(
                         byMilliseconds: runner.downloadWaitsForUploads(stream) ? min(poll, 1_000) : poll)
             }
-            if let metrics, let outbox = try? store.outboxSummary(.indicators) {
-                metrics.setSyncQueueLength(outbox.pendingCount, stream: SyncStream.indicators.rawValue)
+            if let metrics {
+                for stream in SyncRunner.uploadStreams {
+                    if let outbox = try? store.outboxSummary(stream) {
+                        metrics.setSyncQueueLength(outbox.pendingCount, stream: stream.rawValue)
+                    }
+                }
             }
-            let wake = ([nextExport, uploadWake] + downloadWakes.values).min() ?? nextExport
+            let wake = ([nextExport] + uploadWakes.values + downloadWakes.values).min() ?? nextExport
             let delay = max(10, wake.milliseconds - runner.instant.milliseconds)
             try await clock.sleep(for: .milliseconds(delay))
         }
@@ -113,7 +129,8 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
     /// a failed or stopped step a failure.
     static func record(_ progress: SyncProgress, in metrics: OperationalMetrics, at time: Date) {
         switch progress {
-        case .batchAcknowledged: metrics.recordSyncSuccess(stream: SyncStream.indicators.rawValue, at: time)
+        case .batchAcknowledged(let stream, _, _, _, _, _, _):
+            metrics.recordSyncSuccess(stream: stream.rawValue, at: time)
         case .pageApplied(let stream, _): metrics.recordSyncSuccess(stream: stream.rawValue, at: time)
         case .failed(let stream, _, _), .stopped(let stream, _, _): metrics.recordSyncFailure(stream: stream.rawValue)
         }
@@ -121,11 +138,13 @@ public struct SyncService<C: Clock>: Service where C.Duration == Duration {
 
     static func log(_ progress: SyncProgress, logger: Logger) {
         switch progress {
-        case .batchAcknowledged(let batchID, let items, let imported, let updated, let ignored, let rejected):
+        case .batchAcknowledged(
+            let stream, let batchID, let items, let imported, let updated, let ignored, let rejected):
             logger.info(
                 "batch acknowledged",
                 metadata: [
-                    "sync.batch": "\(batchID)", "sync.items": "\(items)", "sync.imported": "\(imported)",
+                    "sync.stream": "\(stream.rawValue)", "sync.batch": "\(batchID)", "sync.items": "\(items)",
+                    "sync.imported": "\(imported)",
                     "sync.updated": "\(updated)", "sync.ignored": "\(ignored)", "sync.rejected": "\(rejected)",
                 ])
         case .failed(let stream, let code, let message):

@@ -58,14 +58,23 @@ public struct SyncSession: Sendable {
         return SyncSession(configuration: configuration, client: client, regionCode: caller.tenant, keyID: signer.keyID)
     }
 
-    /// A node restored from a backup continues its outbox sequences above what the hub has acknowledged (spec
-    /// §6), so new writes are never taken for older ones. Best effort: an unreachable hub changes nothing, and the
-    /// next session tries again.
-    public func continueSequencesAboveHub(store: NodeStore) async {
-        guard let cursor = try? await client.cursor(.indicators, timeoutMilliseconds: 10_000),
-            let local = try? store.lastOutboxSequence(.indicators), cursor.acknowledgedThrough > local
-        else { return }
-        try? store.continueSequences(.indicators, above: cursor.acknowledgedThrough)
+    /// What every sync process does first: records the region in the database (``NodeStore/bindRegion(_:at:)``,
+    /// which writes to the outboxes whatever region-owned data was saved before the region was known), and, for
+    /// a node restored from a backup, continues each up stream's outbox sequences above what the hub has
+    /// acknowledged (spec §6), so new writes are never taken for older ones. The cursors are best effort: an
+    /// unreachable hub changes nothing (the first failure ends the attempt), and the next session tries again.
+    ///
+    /// - Throws: ``NodeStore/NetworkWriteError`` when the database belongs to another region than the credential,
+    ///   or the store cannot be written.
+    public func prepare(store: NodeStore, now: Date = Date()) async throws {
+        try store.bindRegion(regionCode, at: now)
+        for stream in SyncRunner.uploadStreams {
+            guard let cursor = try? await client.cursor(stream, timeoutMilliseconds: 10_000) else { return }
+            guard let local = try? store.lastOutboxSequence(stream), cursor.acknowledgedThrough > local else {
+                continue
+            }
+            try? store.continueSequences(stream, above: cursor.acknowledgedThrough)
+        }
     }
 
     /// A runner over `store` with this session's client and the standard catalogue's release.

@@ -8,7 +8,7 @@ import WireProtocol
 public struct SyncStatusReport: Sendable, Codable, Hashable {
     /// One stream.
     public struct Stream: Sendable, Codable, Hashable {
-        /// The stream's path segment (`indicators`, `definitions`, `published-examples`, `national-comparisons`).
+        /// The stream's path segment (`indicators`, `self-assessments`, `learning-examples`, …, `definitions`, …).
         public var stream: String
         /// `up` or `down`.
         public var direction: String
@@ -42,7 +42,7 @@ public struct SyncStatusReport: Sendable, Codable, Hashable {
         public var at: Date
     }
 
-    /// The streams this node syncs: the up stream, then every down stream in the order a round visits them.
+    /// The streams this node syncs: every up stream, then every down stream, each in the order a round visits them.
     public var streams: [Stream]
     /// Items the hub or the node refused (never resent).
     public var rejectedItems: Int
@@ -56,10 +56,10 @@ public struct SyncStatusReport: Sendable, Codable, Hashable {
     /// Reads the status of `store`.
     public static func read(from store: NodeStore) throws -> SyncStatusReport {
         let stored = Dictionary(try store.streamStatuses().map { ($0.stream, $0) }, uniquingKeysWith: { a, _ in a })
-        let outbox = try store.outboxSummary(.indicators)
-        let streams: [Stream] = try ([SyncStream.indicators] + SyncRunner.downloadStreams).map { stream in
+        let streams: [Stream] = try (SyncRunner.uploadStreams + SyncRunner.downloadStreams).map { stream in
             let status = stored[stream]
             let up = stream.direction == .up
+            let outbox = try up ? store.outboxSummary(stream) : .empty
             let download = up ? DownloadCursor.start : try store.downloadCursor(stream)
             return Stream(
                 stream: stream.rawValue, direction: stream.direction.rawValue,

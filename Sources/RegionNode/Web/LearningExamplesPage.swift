@@ -20,6 +20,12 @@ enum LearningExamplesPage {
             "Exempel som regionerna har skrivit och myndigheten har granskat och publicerat. Noden hämtar dem från "
                 + "hubben vid varje synkning; de finns här även när hubben inte nås.")
         page.add(
+            .p {
+                "Regionens egna exempel skriver och skickar du under "
+                HTMLNode.a(.href(LearningExamplesOwnPage.path)) { "Egna lärande exempel" }
+                "."
+            })
+        page.add(
             FormView(
                 action: "/larande-exempel", method: .get, csrfToken: nil,
                 fields: [

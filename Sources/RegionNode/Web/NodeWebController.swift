@@ -129,6 +129,30 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
             let id = context.parameters.get("id") ?? ""
             return try await page(request, context) { try LearningExamplesPage.detail($0, id: id) }
         }
+        router.get("egna-exempel") { request, context in
+            try await page(request, context) { try LearningExamplesOwnPage.build($0) }
+        }
+        router.post("egna-exempel") { request, context in
+            try await action(request, context) { pageContext, form in
+                try LearningExamplesOwnPage.create(pageContext, form: form)
+            }
+        }
+        router.get("egna-exempel/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await page(request, context) { try LearningExamplesOwnPage.detail($0, id: id) }
+        }
+        router.post("egna-exempel/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await action(request, context) { pageContext, form in
+                try LearningExamplesOwnPage.save(pageContext, id: id, form: form)
+            }
+        }
+        router.post("egna-exempel/:id/skicka") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await action(request, context) { pageContext, _ in
+                try LearningExamplesOwnPage.submit(pageContext, id: id)
+            }
+        }
         router.get("synk") { request, context in
             try await page(request, context) { try SyncStatusPage.build($0) }
         }

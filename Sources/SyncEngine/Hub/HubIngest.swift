@@ -129,17 +129,19 @@ public struct HubIngest: Sendable {
         }
         let record = HubRecord(
             key: item.key, contentHash: item.contentHash, sequence: item.sequence, payload: item.payload)
-        guard let existing = store.record(region: region, stream: stream, key: item.key) else {
-            store.save(record, region: region, stream: stream)
-            return answer(.imported)
+        let existing = store.record(region: region, stream: stream, key: item.key)
+        if let existing {
+            // Sequence first: a delayed copy of an older write must never overwrite a newer one.
+            if item.sequence < existing.sequence { return answer(.ignored, .superseded) }
+            if item.contentHash == existing.contentHash {
+                if item.sequence > existing.sequence { store.save(record, region: region, stream: stream) }
+                return answer(.ignored, .unchanged)
+            }
         }
-        // Sequence first: a delayed copy of an older write must never overwrite a newer one.
-        if item.sequence < existing.sequence { return answer(.ignored, .superseded) }
-        if item.contentHash == existing.contentHash {
-            if item.sequence > existing.sequence { store.save(record, region: region, stream: stream) }
-            return answer(.ignored, .unchanged)
+        if let refusal = store.applyToDomain(item, stream: stream, region: region) {
+            return answer(.rejected, refusal.reason, refusal.message)
         }
         store.save(record, region: region, stream: stream)
-        return answer(.updated)
+        return answer(existing == nil ? .imported : .updated)
     }
 }

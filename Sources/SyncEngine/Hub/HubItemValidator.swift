@@ -36,8 +36,8 @@ public enum HubItemValidator {
                         .smallCell, "Cell \(item.key) is a person-based count below \(definition.minimumCount).")
                 }
                 return nil
-            case .selfAssessments: return decodes(SelfAssessmentAnswer.self, item)
-            case .learningExamples: return decodes(LearningExampleSubmission.self, item)
+            case .selfAssessments: return RegionWriteValidation.selfAssessment(item)
+            case .learningExamples: return RegionWriteValidation.learningExample(item)
             case .exchangeMessages: return decodes(ExchangeMessage.self, item)
             case .deliveryFollowUps: return decodes(DeliveryFollowUp.self, item)
             case .definitions, .publishedExamples, .nationalComparisons, .exchangeState:

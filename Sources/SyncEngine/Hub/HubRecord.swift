@@ -50,4 +50,16 @@ public protocol HubIngestStore {
     mutating func save(_ receipt: StoredReceipt, region: String)
     /// Stores the acknowledged sequence.
     mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream)
+    /// Applies an item that is about to be imported or updated to the hub's own domain (a learning example's
+    /// review workflow, …), in the batch's transaction, before its record is saved. A refusal becomes the item's
+    /// rejection in the receipt and nothing of the item is stored, so a re-sent batch gets the same answer. Items
+    /// that are ignored (unchanged, superseded) are never passed here: nothing is applied twice.
+    mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection?
+}
+
+extension HubIngestStore {
+    /// Stores that keep only the protocol's records apply nothing.
+    public mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection? {
+        nil
+    }
 }

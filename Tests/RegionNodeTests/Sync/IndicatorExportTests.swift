@@ -92,7 +92,8 @@ struct IndicatorExportTests {
                     SyncStatusReportBody.self, from: Data(String(buffer: response.body).utf8))
                 #expect(
                     status.streams.map(\.stream) == [
-                        "indicators", "definitions", "published-examples", "national-comparisons",
+                        "indicators", "self-assessments", "learning-examples", "exchange-messages",
+                        "delivery-follow-ups", "definitions", "published-examples", "national-comparisons",
                     ])
                 #expect(status.streams[0].queueLength == report.enqueued)
                 #expect(status.streams[0].phase == "never")

@@ -12,7 +12,9 @@ struct SyncMetricsTests {
         let time = Date(timeIntervalSince1970: 1_790_000_000)
         typealias Service = SyncService<ContinuousClock>
         Service.record(
-            .batchAcknowledged(batchID: "b1", items: 3, imported: 3, updated: 0, ignored: 0, rejected: 0), in: metrics,
+            .batchAcknowledged(
+                stream: .indicators, batchID: "b1", items: 3, imported: 3, updated: 0, ignored: 0, rejected: 0),
+            in: metrics,
             at: time)
         Service.record(.pageApplied(stream: .publishedExamples, changes: 1), in: metrics, at: time)
         Service.record(.failed(stream: .definitions, code: "transport.timeout", message: "x"), in: metrics, at: time)

@@ -110,7 +110,10 @@ struct WebLearningExampleTests {
         }
         let report = try SyncStatusReport.read(from: workspace.store)
         #expect(
-            report.streams.map(\.stream) == ["indicators", "definitions", "published-examples", "national-comparisons"])
+            report.streams.map(\.stream) == [
+                "indicators", "self-assessments", "learning-examples", "exchange-messages", "delivery-follow-ups",
+                "definitions", "published-examples", "national-comparisons",
+            ])
         #expect(report.publishedExamples == 1)
     }
 

@@ -58,8 +58,9 @@ extension SimWorld {
         schedule(.hubRestart, after: Int64.random(in: 500...6_000, using: &random))
     }
 
-    /// Recomputes the national comparison of every cell the receipt touched.
+    /// Recomputes the national comparison of every indicator cell the receipt touched.
     private mutating func publish(_ receipt: BatchReceipt) {
+        guard receipt.stream == .indicators else { return }
         let cells = Set(
             receipt.items.filter { $0.outcome == .imported || $0.outcome == .updated }.map {
                 Array($0.key.segments.dropFirst(2))

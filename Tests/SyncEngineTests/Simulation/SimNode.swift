@@ -1,8 +1,8 @@
 import SyncEngine
 import WireProtocol
 
-/// What a simulated node keeps on "disk": it survives crashes.
-struct NodeDurable {
+/// What a simulated node keeps on "disk" for one up stream: it survives crashes.
+struct UpDurable {
     struct OutboxEntry {
         var sequence: Int64
         var write: OutboxWrite
@@ -10,12 +10,9 @@ struct NodeDurable {
     }
 
     var nextSequence: Int64 = 1
-    var data: [NaturalKey: IndicatorValue] = [:]
     var outbox: [NaturalKey: OutboxEntry] = [:]
     var exported: [NaturalKey: OutboxWrite] = [:]
     var ackCursor: Int64 = 0
-    var downloadCursor = DownloadCursor.start
-    var comparisons: [NaturalKey: JSONValue] = [:]
     var rejected: [ItemReceipt] = []
 
     var summary: OutboxSummary {
@@ -53,6 +50,15 @@ struct NodeDurable {
     mutating func reenqueueAll(at now: SyncInstant) {
         for write in exported.values.sorted(by: { $0.key < $1.key }) { enqueue(write, at: now) }
     }
+}
+
+/// What a simulated node keeps on "disk": its data, one ``UpDurable`` per up stream, the download cursor and the
+/// comparisons it holds.
+struct NodeDurable {
+    var data: [NaturalKey: IndicatorValue] = [:]
+    var up: [SyncStream: UpDurable] = Dictionary(uniqueKeysWithValues: SimNode.upStreams.map { ($0, UpDurable()) })
+    var downloadCursor = DownloadCursor.start
+    var comparisons: [NaturalKey: JSONValue] = [:]
 
     mutating func apply(_ feed: ChangeFeed, newCursor: DownloadCursor, replaceAll: Bool) {
         if replaceAll { comparisons = [:] }
@@ -61,15 +67,18 @@ struct NodeDurable {
     }
 }
 
-/// A simulated region node: durable state plus the volatile machines a crash loses.
+/// A simulated region node: durable state plus the volatile machines a crash loses (one upload machine per up
+/// stream, as the node's runner has).
 struct SimNode {
     let region: String
     let skewMilliseconds: Int64
     var durable = NodeDurable()
-    var upload: UploadMachine
+    var uploads: [SyncStream: UploadMachine] = [:]
     var download: DownloadMachine
     var incarnation = 0
 
+    /// The up streams the simulation drives: indicators (catalogue-based) and self-assessments (not).
+    static let upStreams: [SyncStream] = [.indicators, .selfAssessments]
     static let catalogue = CatalogueVersionRef(version: 1, hash: "sim-catalogue-1")
     static let uploadConfiguration = UploadConfiguration(
         limits: BatchLimits(maxItems: 6, maxBytes: 4_000),
@@ -81,16 +90,18 @@ struct SimNode {
     init(region: String, skewMilliseconds: Int64) {
         self.region = region
         self.skewMilliseconds = skewMilliseconds
-        upload = UploadMachine(stream: .indicators, acknowledgedCursor: 0, outbox: .empty)
         download = DownloadMachine(stream: .nationalComparisons, cursor: .start)
         restartMachines()
     }
 
     /// What a process start does: machines from the durable state.
     mutating func restartMachines() {
-        upload = UploadMachine(
-            stream: .indicators, acknowledgedCursor: durable.ackCursor, outbox: durable.summary,
-            catalogue: Self.catalogue, configuration: Self.uploadConfiguration)
+        for stream in Self.upStreams {
+            let up = durable.up[stream]!
+            uploads[stream] = UploadMachine(
+                stream: stream, acknowledgedCursor: up.ackCursor, outbox: up.summary,
+                catalogue: stream == .indicators ? Self.catalogue : nil, configuration: Self.uploadConfiguration)
+        }
         download = DownloadMachine(
             stream: .nationalComparisons, cursor: durable.downloadCursor, configuration: Self.downloadConfiguration)
     }

@@ -21,6 +21,7 @@ struct SimOracle {
     /// The newest acknowledged write per (region, key).
     var acknowledged: [Version: Int64] = [:]
     var crashes: [CrashPoint: Int] = [:]
+    /// The hub's acknowledged cursor per region and stream (`region/stream`).
     var hubCursors: [String: Int64] = [:]
     var violations: [String] = []
 
@@ -34,10 +35,11 @@ struct SimOracle {
 
     /// A receipt reached durable state on the hub.
     mutating func hubCommitted(_ receipt: BatchReceipt, region: String, hub: InMemoryHubStore) {
-        checkMonotonic("hub cursor of \(region)", hubCursors[region] ?? 0, receipt.acknowledgedThrough)
-        hubCursors[region] = receipt.acknowledgedThrough
+        let cursor = "\(region)/\(receipt.stream.rawValue)"
+        checkMonotonic("hub cursor of \(cursor)", hubCursors[cursor] ?? 0, receipt.acknowledgedThrough)
+        hubCursors[cursor] = receipt.acknowledgedThrough
         for item in receipt.items where item.outcome == .imported || item.outcome == .updated {
-            guard let record = hub.record(region: region, stream: .indicators, key: item.key) else {
+            guard let record = hub.record(region: region, stream: receipt.stream, key: item.key) else {
                 fail("hub reported \(item.key) \(item.outcome) but holds no record")
                 continue
             }
@@ -52,7 +54,7 @@ struct SimOracle {
     /// The node durably recorded a receipt: every non-rejected item must be durable at the hub now.
     mutating func acknowledged(_ batch: UploadBatch, _ receipt: BatchReceipt, region: String, hub: InMemoryHubStore) {
         for (item, answer) in zip(batch.items, receipt.items) where answer.outcome != .rejected {
-            guard let record = hub.record(region: region, stream: .indicators, key: item.key),
+            guard let record = hub.record(region: region, stream: batch.stream, key: item.key),
                 record.sequence >= item.sequence
             else {
                 fail("\(item.key)#\(item.sequence) was acknowledged but the hub does not hold it")

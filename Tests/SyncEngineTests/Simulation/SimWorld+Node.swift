@@ -2,7 +2,8 @@ import SyncEngine
 import WireProtocol
 
 extension SimWorld {
-    /// New and revised indicator values; the gate and the outbox write are one transaction.
+    /// New and revised indicator values and self-assessment answers; the gate and the outbox write are one
+    /// transaction per stream.
     mutating func generate(_ node: Int) {
         guard generating else { return }
         schedule(.generate(node: node), after: Int64.random(in: 300...2_500, using: &random))
@@ -23,17 +24,37 @@ extension SimWorld {
                     numerator: Self.personBased.contains(indicator) ? value : nil, value: value))
         }
         let exporter = IndicatorExporter(gate: gate)
-        let lastExported = nodes[node].durable.exported.mapValues(\.contentHash)
+        let lastExported = nodes[node].durable.up[.indicators]!.exported.mapValues(\.contentHash)
         guard let writes = try? exporter.writes(for: changed, lastExported: lastExported) else {
             return oracle.fail("node \(region): the exporter refused synthetic values")
         }
         for value in changed { nodes[node].durable.data[value.naturalKey] = value }
-        for write in writes {
-            nodes[node].durable.enqueue(write, at: nodeNow(node))
+        var streams: Set<SyncStream> = []
+        for write in writes + selfAssessmentWrites(region) {
+            nodes[node].durable.up[write.stream]!.enqueue(write, at: nodeNow(node))
             oracle.exports[SimOracle.Version(region: region, key: write.key, hash: write.contentHash), default: 0] += 1
+            streams.insert(write.stream)
         }
         if crashes(at: .nodeAfterOutboxWrite) { return crash(node) }
-        upload(node, .outboxChanged(nodes[node].durable.summary))
+        for stream in SimNode.upStreams where streams.contains(stream) {
+            upload(node, stream, .outboxChanged(nodes[node].durable.up[stream]!.summary))
+        }
+    }
+
+    /// Sometimes a unit's self-assessment is saved: a few answers set or withdrawn (no answer).
+    private mutating func selfAssessmentWrites(_ region: String) -> [OutboxWrite] {
+        guard random.chance(0.5) else { return [] }
+        let unit = ["ORT", "KIR"].randomElement(using: &random)!
+        return (0..<Int.random(in: 1...3, using: &random)).compactMap { _ in
+            let answer = SelfAssessmentAnswer(
+                regionCode: region, organisationCode: unit, questionnaire: "socialstyrelsen-2024",
+                questionID: ["1.1", "2.3", "checklist-4"].randomElement(using: &random)!,
+                answeredOn: "2025-03-1\(Int.random(in: 0...9, using: &random))",
+                answer: ["agreePartly", "disagree", nil].randomElement(using: &random)!)
+            return (try? CanonicalJSON.jsonValue(answer)).map {
+                OutboxWrite(stream: .selfAssessments, key: answer.naturalKey, payload: $0)
+            }
+        }
     }
 
     /// A process crash: volatile state is gone, the machines restart from disk.
@@ -41,48 +62,53 @@ extension SimWorld {
         nodes[node].incarnation += 1
         nodes[node].restartMachines()
         let incarnation = nodes[node].incarnation
-        schedule(
-            .uploadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
+        for stream in SimNode.upStreams {
+            schedule(
+                .uploadTick(node: node, stream: stream, incarnation: incarnation),
+                after: Int64.random(in: 100...1_500, using: &random))
+        }
         schedule(
             .downloadTick(node: node, incarnation: incarnation), after: Int64.random(in: 100...1_500, using: &random))
     }
 
-    /// Feeds `event` to the upload machine and performs its actions until it waits.
-    mutating func upload(_ node: Int, _ first: UploadEvent) {
+    /// Feeds `event` to `stream`'s upload machine and performs its actions until it waits.
+    mutating func upload(_ node: Int, _ stream: SyncStream, _ first: UploadEvent) {
         var pending = [first]
+        let region = nodes[node].region
         while !pending.isEmpty {
             let event = pending.removeFirst()
-            let before = nodes[node].upload.acknowledgedCursor
-            let action = nodes[node].upload.handle(event, now: nodeNow(node), random: &random)
+            let before = nodes[node].uploads[stream]!.acknowledgedCursor
+            let action = nodes[node].uploads[stream]!.handle(event, now: nodeNow(node), random: &random)
             oracle.checkMonotonic(
-                "node \(nodes[node].region) upload cursor", before, nodes[node].upload.acknowledgedCursor)
+                "node \(region) \(stream.rawValue) upload cursor", before,
+                nodes[node].uploads[stream]!.acknowledgedCursor)
+            let tick = SimEvent.uploadTick(node: node, stream: stream, incarnation: nodes[node].incarnation)
             switch action {
             case .none: break
             case .loadItems(let after, let limit):
-                pending.append(.itemsLoaded(nodes[node].durable.items(after: after, limit: limit)))
+                pending.append(.itemsLoaded(nodes[node].durable.up[stream]!.items(after: after, limit: limit)))
             case .send(let batch, let deadline):
                 send(batch, from: node)
-                schedule(
-                    .uploadTick(node: node, incarnation: nodes[node].incarnation), atNodeTime: deadline, node: node)
+                schedule(tick, atNodeTime: deadline, node: node)
                 if crashes(at: .nodeAfterSendBeforeReceipt) { return crash(node) }
             case .commitReceipt(let batch, let receipt, let newCursor):
                 if crashes(at: .nodeBeforeReceiptCommit) { return crash(node) }
-                let durableBefore = nodes[node].durable.ackCursor
-                nodes[node].durable.commit(batch, receipt, newCursor: newCursor)
-                oracle.checkMonotonic("node \(nodes[node].region) durable cursor", durableBefore, newCursor)
-                oracle.acknowledged(batch, receipt, region: nodes[node].region, hub: hub.durable)
+                let durableBefore = nodes[node].durable.up[stream]!.ackCursor
+                nodes[node].durable.up[stream]!.commit(batch, receipt, newCursor: newCursor)
+                oracle.checkMonotonic("node \(region) \(stream.rawValue) durable cursor", durableBefore, newCursor)
+                oracle.acknowledged(batch, receipt, region: region, hub: hub.durable)
                 if crashes(at: .nodeAfterReceiptCommit) { return crash(node) }
-                pending.append(.receiptCommitted(nodes[node].durable.summary))
+                pending.append(.receiptCommitted(nodes[node].durable.up[stream]!.summary))
             case .recordRejections(let receipts):
-                nodes[node].durable.recordRejections(receipts)
-                pending.append(.rejectionsCommitted(nodes[node].durable.summary))
+                nodes[node].durable.up[stream]!.recordRejections(receipts)
+                pending.append(.rejectionsCommitted(nodes[node].durable.up[stream]!.summary))
             case .resync:
-                nodes[node].durable.reenqueueAll(at: nodeNow(node))
-                pending.append(.resyncPrepared(nodes[node].durable.summary))
+                nodes[node].durable.up[stream]!.reenqueueAll(at: nodeNow(node))
+                pending.append(.resyncPrepared(nodes[node].durable.up[stream]!.summary))
             case .wakeAt(let time):
-                schedule(.uploadTick(node: node, incarnation: nodes[node].incarnation), atNodeTime: time, node: node)
+                schedule(tick, atNodeTime: time, node: node)
             case .stop(let error):
-                oracle.fail("node \(nodes[node].region): indicators stopped: \(error.code.rawValue) \(error.message)")
+                oracle.fail("node \(region): \(stream.rawValue) stopped: \(error.code.rawValue) \(error.message)")
             }
         }
     }
@@ -122,7 +148,8 @@ extension SimWorld {
     private mutating func send(_ batch: UploadBatch, from node: Int) {
         guard let body = try? CanonicalJSON.encode(batch) else { return oracle.fail("batch did not encode") }
         sendSigned(
-            .push, path: SyncEndpoint.batches(.indicators), query: [:], body: body, batchID: batch.batchID, from: node)
+            .push, path: SyncEndpoint.batches(batch.stream), query: [:], body: body, batchID: batch.batchID,
+            from: node)
     }
 
     private mutating func sendSigned(
@@ -147,12 +174,18 @@ extension SimWorld {
         guard response.request.incarnation == nodes[node].incarnation else { return }
         switch response.request.kind {
         case .push:
+            // The connection knows which stream it was opened for (the path), whatever the body says.
+            guard let stream = SyncStream(rawValue: String(response.request.path.split(separator: "/")[3])) else {
+                return oracle.fail("push to an unknown path \(response.request.path)")
+            }
             if response.status == 200 {
                 let receipt = try? CanonicalJSON.decode(BatchReceipt.self, from: response.body)
-                upload(node, receipt.map(UploadEvent.receiptReceived) ?? .transportFailed(.unreadableResponse))
+                upload(node, stream, receipt.map(UploadEvent.receiptReceived) ?? .transportFailed(.unreadableResponse))
             } else {
                 let error = try? CanonicalJSON.decode(SyncError.self, from: response.body)
-                upload(node, error.map(UploadEvent.errorReceived) ?? .transportFailed(.httpStatus(response.status)))
+                upload(
+                    node, stream,
+                    error.map(UploadEvent.errorReceived) ?? .transportFailed(.httpStatus(response.status)))
             }
         case .pull:
             if response.status == 200 {

@@ -11,7 +11,7 @@ extension SimWorld {
         hub.up = true
         for index in nodes.indices {
             // The operator's "sync now" after the storm, so quiescence does not wait for long backoffs.
-            upload(index, .syncNow)
+            for stream in SimNode.upStreams { upload(index, stream, .syncNow) }
             download(index, .syncNow)
         }
         let deadline = now + quiescenceLimitMilliseconds
@@ -21,10 +21,10 @@ extension SimWorld {
         return oracle.violations
     }
 
-    /// Outboxes empty, nothing in flight, every node has the hub's whole comparison feed.
+    /// Every up stream's outbox empty, nothing in flight, every node has the hub's whole comparison feed.
     var isQuiescent: Bool {
         nodes.allSatisfy { node in
-            node.durable.outbox.isEmpty && node.upload.state == .idle
+            SimNode.upStreams.allSatisfy { node.durable.up[$0]!.outbox.isEmpty && node.uploads[$0]!.state == .idle }
                 && node.durable.downloadCursor == DownloadCursor(epoch: hub.log.epoch, sequence: hub.log.head)
                 && !isFetching(node.download.state)
         }
@@ -37,29 +37,35 @@ extension SimWorld {
 
     private var progress: String {
         nodes.map { node in
-            "\(node.region): outbox \(node.durable.outbox.count), upload \(node.upload.state), download "
+            "\(node.region): outboxes \(SimNode.upStreams.map { node.durable.up[$0]!.outbox.count }), uploads "
+                + "\(SimNode.upStreams.map { node.uploads[$0]!.state }), download "
                 + "\(node.durable.downloadCursor.sequence)/\(hub.log.head)"
         }.joined(separator: "; ")
     }
 
+    /// The hub holds exactly every node's latest export of every up stream; nothing was rejected; every node has
+    /// the hub's comparisons; no small cell reached the hub; nothing was applied more often than exported.
     mutating func checkEndState() {
         for node in nodes {
-            let held = hub.durable.records(region: node.region, stream: .indicators)
-            for (key, write) in node.durable.exported where held[key]?.contentHash != write.contentHash {
-                oracle.fail(
-                    "hub holds \(held[key]?.contentHash.prefix(8) ?? "nothing") for \(key), node exported \(write.contentHash.prefix(8))"
-                )
-            }
-            for key in held.keys where node.durable.exported[key] == nil {
-                oracle.fail("hub holds \(key) which region \(node.region) never exported")
-            }
-            if !node.durable.rejected.isEmpty {
-                oracle.fail("region \(node.region) had \(node.durable.rejected.count) items rejected")
+            for stream in SimNode.upStreams {
+                let up = node.durable.up[stream]!
+                let held = hub.durable.records(region: node.region, stream: stream)
+                for (key, write) in up.exported where held[key]?.contentHash != write.contentHash {
+                    oracle.fail(
+                        "hub holds \(held[key]?.contentHash.prefix(8) ?? "nothing") for \(key), node exported "
+                            + "\(write.contentHash.prefix(8))")
+                }
+                for key in held.keys where up.exported[key] == nil {
+                    oracle.fail("hub holds \(key) which region \(node.region) never exported")
+                }
+                if !up.rejected.isEmpty {
+                    oracle.fail("region \(node.region) had \(up.rejected.count) \(stream.rawValue) items rejected")
+                }
+                if stream == .indicators { for record in held.values { oracle.checkSmallCell(record) } }
             }
             if node.durable.comparisons != hub.log.current {
                 oracle.fail("region \(node.region)'s national comparisons differ from the hub's")
             }
-            for record in held.values { oracle.checkSmallCell(record) }
         }
         oracle.checkApplications()
     }

@@ -4,7 +4,7 @@ import WireProtocol
 /// Messages and timers of the simulation.
 enum SimEvent {
     case generate(node: Int)
-    case uploadTick(node: Int, incarnation: Int)
+    case uploadTick(node: Int, stream: SyncStream, incarnation: Int)
     case downloadTick(node: Int, incarnation: Int)
     case request(SimRequest)
     case response(SimResponse)
@@ -103,8 +103,8 @@ struct SimWorld {
         stepsTaken += 1
         switch next.event {
         case .generate(let node): generate(node)
-        case .uploadTick(let node, let incarnation):
-            if incarnation == nodes[node].incarnation { upload(node, .tick) }
+        case .uploadTick(let node, let stream, let incarnation):
+            if incarnation == nodes[node].incarnation { upload(node, stream, .tick) }
         case .downloadTick(let node, let incarnation):
             if incarnation == nodes[node].incarnation { download(node, .tick) }
         case .request(let request): hubReceive(request)

@@ -50,6 +50,19 @@ import WireProtocol
         #expect(first.oracle.crashes == second.oracle.crashes)
     }
 
+    @Test func bothUpStreamsCarryEveryNodesExportsToTheHub() {
+        var world = SimWorld(seed: 7)
+        #expect(world.run().isEmpty)
+        for node in world.nodes {
+            for stream in SimNode.upStreams {
+                let held = world.hub.durable.records(region: node.region, stream: stream)
+                #expect(!held.isEmpty, "region \(node.region) has nothing on \(stream.rawValue)")
+                #expect(held.count == node.durable.up[stream]!.exported.count)
+                #expect(world.hub.durable.acknowledgedThrough(region: node.region, stream: stream) > 0)
+            }
+        }
+    }
+
     @Test func bypassingTheDisclosureGateIsCaught() {
         var caught = false
         for seed in UInt64(1)...3 {
