@@ -43,7 +43,9 @@ struct LearningExampleAPIController<Context: NodeUserContext>: Sendable {
         let service = LearningExampleService(store: store, now: now)
         group.get("own-learning-examples") { _, context -> LearningExampleAPI.OwnList in
             _ = try context.requireUser()
-            return try await BlockingWork.run { LearningExampleAPI.OwnList(examples: try service.list().map { LearningExampleAPI.Own($0) }) }
+            return try await BlockingWork.run {
+                LearningExampleAPI.OwnList(examples: try service.list().map { LearningExampleAPI.Own($0) })
+            }
         }
         group.post("own-learning-examples") { request, context -> EditedResponse<LearningExampleAPI.Own> in
             let user = try context.requireUser()
