@@ -1,8 +1,9 @@
 public import WireProtocol
 
 /// The hub's standard payload checks per stream, for ``HubIngest/validator``: the payload decodes as the
-/// stream's type, its region is the authenticated one, no person identifier, and for indicators a known
-/// definition and no unsuppressed person-based count in 1…k−1.
+/// stream's type, its region is the authenticated one, no person identifier, for indicators a known
+/// definition and no unsuppressed person-based count in 1…k−1, and for self-assessments and learning examples
+/// the checks of ``RegionWriteValidation``.
 public enum HubItemValidator {
     /// A validator over the given catalogue (indicator id and version → definition).
     public static func standard(catalogue: [IndicatorDefinition]) -> HubIngest.Validator {
