@@ -10,7 +10,7 @@ extension NodeStore {
     /// checklist answers and units that do not exist.
     ///
     /// Once the node knows its region (``bindRegion(_:at:)``), the same transaction writes the changed answers to
-    /// the `self-assessments` outbox (spec §4.1); a reflection holding a personnummer refuses the whole save
+    /// the `self-assessments` outbox (spec §4.3, §4.10); a reflection holding a personnummer refuses the whole save
     /// (``NetworkWriteError``).
     public func replaceSelfAssessment(_ response: SelfAssessmentResponse, by user: String, at now: Date) throws {
         let unit = response.organisationCode

@@ -42,7 +42,7 @@ extension NodeStore {
         try String.fetchOne(db, sql: "SELECT region_code FROM node_region WHERE singleton = 1")
     }
 
-    /// Refuses writes whose payload holds a person identifier (spec §4.2), naming `what` in the message.
+    /// Refuses writes whose payload holds a person identifier (spec §4.2, §4.3), naming `what` in the message.
     static func scanForIdentifiers(_ writes: [OutboxWrite], what: String) throws {
         if writes.contains(where: { PayloadScan.personalIdentifierPath(in: $0.payload) != nil }) {
             throw NetworkWriteError.personalIdentifier(what)

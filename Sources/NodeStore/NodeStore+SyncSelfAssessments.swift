@@ -5,7 +5,7 @@ public import SyncEngine
 public import WireProtocol
 
 extension NodeStore {
-    /// The `self-assessments` items a unit's saved response implies (spec §4.1): one per answered statement,
+    /// The `self-assessments` items a unit's saved response implies (spec §4.10): one per answered statement,
     /// checklist question and reflection, plus a withdrawal (no answer) for each question the unit answered in an
     /// earlier export but not any more. Only items whose content differs from the last export are returned.
     ///
