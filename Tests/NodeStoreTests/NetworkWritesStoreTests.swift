@@ -124,6 +124,32 @@ struct NetworkWritesStoreTests {
         }
     }
 
+    @Test func theHubsAnswerDecidesWhatTheRevisionShows() throws {
+        let store = try store()
+        try store.bindRegion("09", at: saved)
+        var example = try store.createLearningExample(content: Self.content, by: "anna", at: saved)
+        example = try store.submitLearningExample(id: example.id, by: "anna", at: saved)
+        var revised = Self.content
+        revised.results = "Kön halverades igen."
+        _ = try store.updateLearningExample(id: example.id, content: revised, by: "anna", at: saved)
+        example = try store.submitLearningExample(id: example.id, by: "anna", at: saved)
+        let items = try store.outboxItems(.learningExamples, after: 0, limit: 10)
+        let batch = UploadBatch(batchID: "learning-examples-1", stream: .learningExamples, after: 0, items: items)
+        let receipt = BatchReceipt(
+            batchID: batch.batchID, stream: .learningExamples, committed: true, acknowledgedThrough: 2,
+            items: [
+                ItemReceipt(sequence: items[0].sequence, key: items[0].key, outcome: .imported),
+                ItemReceipt(
+                    sequence: items[1].sequence, key: items[1].key, outcome: .rejected, reason: .workflowConflict,
+                    message: "Revision 1 granskas fortfarande."),
+            ])
+        _ = try store.commitReceipt(batch, receipt, newCursor: 2, at: saved)
+        #expect(try store.learningSubmissionState(id: example.id, revision: 1) == .delivered)
+        #expect(
+            try store.learningSubmissionState(id: example.id, revision: 2)
+                == .rejected(reason: "workflow-conflict", message: "Revision 1 granskas fortfarande."))
+    }
+
     @Test func anIncompleteDraftCannotBeSentAndAPersonnummerCannotBeSaved() throws {
         let store = try store()
         var draft = Self.content
