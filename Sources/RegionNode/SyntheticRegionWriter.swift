@@ -8,7 +8,7 @@ public enum SyntheticRegionWriter {
     /// The files written, in import order.
     public static let fileNames = [
         "enheter.csv", "resurser.csv", "planeringsobjekt.csv", "inflode.csv", "produktion.csv", "vantelista.csv",
-        "kapacitet.csv",
+        "kapacitet.csv", "kapacitetsplan.csv",
     ]
 
     /// Writes the weeks after `cutoff` of the inflow and production feeds into `directory`: the "outcome" a
@@ -87,6 +87,16 @@ public enum SyntheticRegionWriter {
             ])
         }
         contents["kapacitet.csv"] = capacity.content
+
+        // The capacity plan for the weeks after the written history: the same feed, imported ahead.
+        var plan = CSVWriter(header: ["enhetskod", "resurskod", "vecka", "planerad", "frånvaro"])
+        for record in region.capacityPlan(after: cutoff) {
+            plan.append([
+                record.unitCode, record.resourceCode, record.week.description, CSVWriter.decimal(record.planned),
+                CSVWriter.decimal(record.absence),
+            ])
+        }
+        contents["kapacitetsplan.csv"] = plan.content
 
         var written: [String] = []
         for name in fileNames {

@@ -213,6 +213,10 @@ enum PlanAPI {
         var shortfalls: [Shortfall]
         var totals: [ResourceTotal]
         var warnings: [String]
+        /// How resource use was found per (unit, resource), manual figures with who, when and why.
+        var resourceUse: [ResourceUseSourceItem]
+        /// Per plan week: capacity from the imported capacity plan or projected from history.
+        var capacityWeeks: [CapacityWeek]
 
         init(plan: Int64, by granularity: BalancePeriod.Granularity, _ report: PlanBalanceReport) {
             self.plan = plan
@@ -223,6 +227,41 @@ enum PlanAPI {
             shortfalls = report.shortfalls.map(Shortfall.init)
             totals = report.totals.map(ResourceTotal.init)
             warnings = report.warnings
+            resourceUse = report.sources.map(ResourceUseSourceItem.init)
+            capacityWeeks = report.capacityWeeks.map(CapacityWeek.init)
+        }
+    }
+
+    struct ResourceUseSourceItem: Codable, Sendable {
+        var unit: String
+        var resource: String
+        var object: String?
+        var origin: ResourceUseAPI.Origin
+
+        init(_ source: ResourceUseSource) {
+            unit = source.unitCode
+            resource = source.resourceCode
+            object = source.objectCode
+            origin = ResourceUseAPI.Origin(source.origin)
+        }
+    }
+
+    struct CapacityWeek: Codable, Sendable {
+        var week: String
+        /// plan, mixed, projected or none.
+        var source: String
+        var sourceLabel: String
+        var fromPlan: Int
+        var fromEarlierYear: Int
+        var fromRecentMean: Int
+
+        init(_ item: PlanCapacityWeek) {
+            week = item.week.description
+            source = item.source.rawValue
+            sourceLabel = item.source.swedishLabel
+            fromPlan = item.fromPlan
+            fromEarlierYear = item.fromEarlierYear
+            fromRecentMean = item.fromRecentMean
         }
     }
 
