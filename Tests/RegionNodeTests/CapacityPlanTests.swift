@@ -36,6 +36,15 @@ struct CapacityPlanTests {
     @Test func importingFutureCapacityChangesThePlansBalanceForThoseWeeksOnly() throws {
         let (workspace, region) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
+        let withoutPlan = try PlanService(store: workspace.store, now: fixedNow).create(
+            unitCode: "R09", name: "Utan kapacitetsplan", startWeek: nil, user: "anna")
+        let projected = try PlanService(store: workspace.store, now: fixedNow).balance(
+            planID: withoutPlan.planID, version: nil, by: .week)
+        #expect(projected.capacityWeeks.allSatisfy { $0.source == .projected })
+        #expect(PlanReportText.balance(projected).contains("framskriven från historik"))
+        try workspace.importFiles([
+            try SyntheticRegionWriter.writeCapacityPlan(region, to: workspace.path("kapacitetsplan"))
+        ])
         let plans = PlanService(store: workspace.store, now: fixedNow)
         let created = try plans.create(unitCode: "R09", name: "Plan", startWeek: nil, user: "anna")
         let before = try plans.balance(planID: created.planID, version: nil, by: .week)

@@ -8,7 +8,7 @@ extension PlanReportText {
         let manual = sources.filter { $0.origin.kind == "manual" }
         var lines = [
             "Resursåtgång: \(estimated) av \(pairs.count) enhet–resurs-par skattade från historik, "
-                + "\(pairs.filter { $0.origin.kind == "manual" }.count) manuellt satta, övriga från standardvärden."
+                + "manuellt satta värden: \(manual.count), övriga från standardvärden."
         ]
         for source in manual {
             let target = source.objectCode.map { "\(source.unitCode)/\($0)" } ?? source.unitCode

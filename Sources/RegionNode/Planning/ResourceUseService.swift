@@ -35,7 +35,8 @@ public struct ResourceUseService: Sendable {
             throw PlanServiceError(
                 code: "resource_use.invalid_value",
                 "Värdet för \(unitCode)/\(resourceCode) måste vara ett tal som är 0 eller större "
-                    + "(\(ResourceUseRow.figureUnit(resource.measure))), inte \(value).")
+                    + "(\(ResourceUseRow.figureUnit(resource.measure))), inte "
+                    + (value.isFinite ? PlanTextFormat.number(value) : "\(value)") + ".")
         }
         let reason = try requireReason(reason, unitCode: unitCode, resourceCode: resourceCode)
         let stamp = ISO8601DateFormatter().string(from: now())
@@ -153,14 +154,14 @@ public struct ResourceUseService: Sendable {
                 let origin = estimateOrigin[key(unit, item.code)]
                 let manual = pairOverride[key(unit, item.code)]
                 guard !using.isEmpty || origin != nil || manual != nil else { continue }
+                let standard = Self.defaultOrigin(item.measure)
                 let figures = using.compactMap { Self.figure(estimate.use(object: $0, resource: resource)) }
                 rows.append(
                     ResourceUseRow(
                         unitCode: unit, resourceCode: item.code, objectCode: nil, measure: item.measure,
                         estimate: figures.isEmpty ? nil : figures.reduce(0, +) / Double(figures.count),
                         objectCount: figures.count, override: manual?.value,
-                        origin: manual?.origin ?? origin ?? .fallback(reason: "standardvärde per kontakttyp"),
-                        estimateOrigin: origin ?? .fallback(reason: "standardvärde per kontakttyp")))
+                        origin: manual?.origin ?? origin ?? standard, estimateOrigin: origin ?? standard))
             }
         }
         for item in overrides {
@@ -176,6 +177,18 @@ public struct ResourceUseService: Sendable {
                     override: item.value, origin: item.origin, estimateOrigin: origin))
         }
         return rows
+    }
+
+    /// Where a pair without usage history gets its figure: beds from the standard length of stay, other
+    /// resources from the defaults table by contact type.
+    static func defaultOrigin(_ measure: ResourceMeasure) -> ResourceUseSource.Origin {
+        switch measure {
+        case .beds:
+            .fallback(
+                reason: "standardvårdtid \(PlanTextFormat.number(PlanningDefaults.lengthOfStayDays)) dagar vid "
+                    + "\(PlanTextFormat.percent(PlanningDefaults.bedOccupancy)) beläggning")
+        case .hours, .days, .sessions: .fallback(reason: "standardvärde per kontakttyp")
+        }
     }
 
     /// The figure in the resource's natural form.
