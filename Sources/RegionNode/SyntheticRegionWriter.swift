@@ -28,7 +28,7 @@ public enum SyntheticRegionWriter {
         return written
     }
 
-    /// Writes the region's forward capacity plan (``SyntheticRegion/capacityPlan(after:)``) for the 52 weeks after
+    /// Writes the region's forward capacity plan (``SyntheticRegion/capacityPlan(after:)``) for the 53 weeks after
     /// `lastWeek` (default: the history's last week) as `kapacitetsplan.csv` in `directory`: the capacity feed for
     /// weeks ahead, as a region imports its staffing schedule. Returns the path.
     @discardableResult

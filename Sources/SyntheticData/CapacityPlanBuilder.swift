@@ -8,8 +8,9 @@ import PlanningDomain
 /// rooms and beds close 15 % more). So a plan that uses the capacity plan differs from one that projects last year
 /// forward exactly where a planner should see it.
 enum CapacityPlanBuilder {
-    /// Weeks of plan after the last history week.
-    static let horizonWeeks = 52
+    /// Weeks of plan after the last history week: 53, so a plan of twelve rolling months is covered also when it
+    /// spans an ISO year with 53 weeks.
+    static let horizonWeeks = 53
     /// The high-summer weeks with extra planned vacation or closure.
     static let summerWeeks = 28...31
 
@@ -25,9 +26,13 @@ enum CapacityPlanBuilder {
             let parts = pair.split(separator: "|").map(String.init)
             for offset in 1...horizonWeeks {
                 let week = lastWeek.adding(weeks: offset)
-                let earlier =
-                    ISOWeek(year: week.year - 1, week: week.week) ?? ISOWeek(year: week.year - 1, week: week.week - 1)
-                guard let earlier, let base = byKey["\(pair)|\(earlier.key)"] else { continue }
+                // The same ISO week a year earlier; past the history's end (a 53rd plan week), a year and a week.
+                let candidates = [
+                    ISOWeek(year: week.year - 1, week: week.week) ?? ISOWeek(year: week.year - 1, week: week.week - 1),
+                    week.adding(weeks: -53),
+                ]
+                guard let base = candidates.lazy.compactMap({ $0.flatMap { byKey["\(pair)|\($0.key)"] } }).first
+                else { continue }
                 let hours = base.planned
                 var absenceShare = base.planned > 0 ? base.absence / base.planned : 0
                 if summerWeeks.contains(week.week) { absenceShare = min(0.95, absenceShare + 0.15) }

@@ -25,7 +25,7 @@ public struct SyntheticRegion: Sendable {
     /// Planned capacity and absence per enhet, resource and week, ordered by unit, resource and week.
     public let capacity: [CapacityRecord]
 
-    /// A forward capacity plan (kapacitetsplan) for the 52 weeks after `lastWeek` (default: the history's last
+    /// A forward capacity plan (kapacitetsplan) for the 53 weeks after `lastWeek` (default: the history's last
     /// week) for every second enhet, built from the capacity up to `lastWeek` with more vacation and closure in
     /// weeks 28–31 (see ``CapacityPlanBuilder``); imported like any capacity feed.
     public func capacityPlan(after lastWeek: ISOWeek? = nil) -> [CapacityRecord] {

@@ -9,8 +9,8 @@ import Testing
         let plan = region.capacityPlan()
         let last = region.configuration.lastWeek
         #expect(!plan.isEmpty)
-        #expect(plan.allSatisfy { $0.week > last && $0.week <= last.adding(weeks: 52) })
-        #expect(Set(plan.map(\.week)).count == 52)
+        #expect(plan.allSatisfy { $0.week > last && $0.week <= last.adding(weeks: 53) })
+        #expect(Set(plan.map(\.week)).count == 53)
         let planned = Set(plan.map(\.unitCode))
         let all = Set(region.capacity.map(\.unitCode))
         #expect(planned.isSubset(of: all))
@@ -46,6 +46,6 @@ import Testing
         let cutoff = region.configuration.lastWeek.adding(weeks: -12)
         let plan = region.capacityPlan(after: cutoff)
         #expect(plan.map(\.week).min() == cutoff.adding(weeks: 1))
-        #expect(plan.map(\.week).max() == cutoff.adding(weeks: 52))
+        #expect(plan.map(\.week).max() == cutoff.adding(weeks: 53))
     }
 }

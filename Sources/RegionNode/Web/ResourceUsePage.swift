@@ -26,16 +26,22 @@ enum ResourceUsePage {
             "Hur mycket av en resurs en producerad enhet tar: minuter för resurser som mäts i timmar (t.ex. LAK), "
                 + "vårddagar per vårdtillfälle för vårdplatser. Skattningen görs från historisk produktion och "
                 + "kapacitet (icke-negativa minsta kvadrater per enhet och resurs) eller tas från standardvärden. "
-                + "Ett manuellt värde ersätter skattningen i alla planer tills det tas bort.")
+                + "Ett manuellt värde ersätter skattningen i alla planer tills det tas bort. RMSE är skattningens fel i "
+                + "timmar per vecka.")
         let rows = try service.list().filter { context.sees($0.unitCode) }
+        if context.viewer.canEditData {
+            page.section("Ändra resursåtgång", id: "andra") { section in
+                section.add(form(context, rows: rows))
+            }
+        }
         page.add(
             WebTable(
                 id: "resursatgang", caption: "Resursåtgång per enhet och resurs",
                 columns: [
-                    .init("Enhet"), .init("Resurs"), .init("Planeringsobjekt"), .init("Mått"),
-                    .init("Skattad", kind: .number(decimals: 1)), .init("Objekt", kind: .number(decimals: 0)),
+                    .init("Enhet"), .init("Resurs"), .init("Objekt"), .init("Enhet för värdet"),
+                    .init("Skattad", kind: .number(decimals: 1)), .init("Antal objekt", kind: .number(decimals: 0)),
                     .init("Manuell", kind: .number(decimals: 1)), .init("Källa"),
-                    .init("RMSE (timmar/vecka)", kind: .number(decimals: 1)),
+                    .init("RMSE h/v", kind: .number(decimals: 1)),
                 ],
                 rows: rows.map { row in
                     [
@@ -47,11 +53,6 @@ enum ResourceUsePage {
                     ]
                 }, fileName: "resursatgang",
                 emptyMessage: "Ingen resursåtgång ännu: importera planeringsobjekt, resurser och kapacitet."))
-        if context.viewer.canEditData {
-            page.section("Ändra resursåtgång", id: "andra") { section in
-                section.add(form(context, rows: rows))
-            }
-        }
         let history = try service.history().filter { context.sees($0.unitCode) }
         page.add(
             WebTable(
