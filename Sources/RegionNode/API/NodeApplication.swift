@@ -98,6 +98,9 @@ public func buildNodeRouter(
     FollowUpMeasuresAPIController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     ResourceUseAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    AcuteAPIController<NodeRequestContext>(
+        store: store, now: now, maximumUploadBytes: configuration.maximumUploadBytes
+    ).addRoutes(to: router.group("api/v1"))
     SelfAssessmentAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     OpenAPIDocument.addRoute(to: router.group("api/v1"))
     NodeWebController<NodeRequestContext>(store: store, configuration: configuration, now: now).addRoutes(to: router)

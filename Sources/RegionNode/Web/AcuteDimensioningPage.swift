@@ -169,8 +169,9 @@ enum AcuteDimensioningPage {
         return value
     }
 
-    /// "Rad 17, fältet timme (värde "25"): Timmen ska vara ett heltal 0–23."
-    static func describe(_ issue: FeedIssue) -> String {
+    /// "Rad 17, fältet timme, värde "25": Timmen ska vara ett heltal 0–23." Any other error as its description.
+    static func describe(_ error: any Error) -> String {
+        guard let issue = error as? FeedIssue else { return "\(error)" }
         var location: [String] = []
         if let line = issue.line { location.append("Rad \(line)") }
         if let column = issue.column { location.append("fältet \(column)") }
