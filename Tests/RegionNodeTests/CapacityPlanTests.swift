@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import NodeStore
 import PlanningDomain
 import RegionNode
@@ -33,7 +35,7 @@ struct CapacityPlanTests {
         #expect(CapacityProjection([], onto: plan).weeks.allSatisfy { $0.source == .none })
     }
 
-    @Test func importingFutureCapacityChangesThePlansBalanceForThoseWeeksOnly() throws {
+    @Test func importingFutureCapacityChangesThePlansBalanceForThoseWeeksOnly() async throws {
         let (workspace, region) = try forecastWorkspace(forecast: true)
         defer { workspace.remove() }
         let withoutPlan = try PlanService(store: workspace.store, now: fixedNow).create(
@@ -68,6 +70,24 @@ struct CapacityPlanTests {
         for (index, week) in after.capacityWeeks.enumerated() {
             let added = index < 4 ? 1 : 0
             #expect(week.fromPlan == before.capacityWeeks[index].fromPlan + added, "\(week.week)")
+        }
+        // The API says the same per week, and where resource use came from.
+        let app = buildNodeApplication(
+            configuration: NodeServerConfiguration(port: 0, authentication: .disabled), store: workspace.store,
+            now: fixedNow)
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/plans/\(created.planID)/versions/1/balance?by=week", method: .get
+            ) { response in
+                #expect(response.status == .ok)
+                let object = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8))
+                let json = try #require(object as? [String: Any])
+                let weeks = try #require(json["capacityWeeks"] as? [[String: Any]])
+                #expect(weeks.count == 52)
+                #expect(weeks.allSatisfy { $0["source"] as? String == "mixed" })
+                #expect(weeks.first?["fromPlan"] as? Int == after.capacityWeeks.first?.fromPlan)
+                #expect((json["resourceUse"] as? [[String: Any]])?.isEmpty == false)
+            }
         }
         let lakBefore = try #require(before.totals.first { $0.resourceCode == "LAK" })
         let lakAfter = try #require(after.totals.first { $0.resourceCode == "LAK" })
