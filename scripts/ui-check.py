@@ -29,6 +29,8 @@ PAGES = [
     ("/", "Översikt", "ligger mest efter plan"),
     ("/planeringsobjekt", "Planeringsobjekt", "Prognos"),
     ("/planer", "Produktionsplaner", "version"),
+    ("/resursatgang", "Resursåtgång", "Skattad"),
+    ("/akut-dimensionering", "Akut dimensionering", "percentil"),
     ("/uppfoljning", "Uppföljning", "Mest efter plan"),
     ("/uppfoljning/prognos", "inflöde mot prognos", "prognos"),
     ("/uppfoljning/vardgaranti", "vårdgaranti", "90"),

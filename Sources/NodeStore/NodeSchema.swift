@@ -25,6 +25,10 @@ enum NodeSchema {
         migrator.registerMigration("2026-12-10-disclosure-ledger") { db in try db.execute(sql: disclosureV1) }
         migrator.registerMigration("2026-12-11-capacity-revisions") { db in try db.execute(sql: capacityRevisionsV1) }
         migrator.registerMigration("2026-12-12-network-writes") { db in try db.execute(sql: networkWritesV1) }
+        migrator.registerMigration("2026-12-12-resource-use-overrides") { db in
+            try db.execute(sql: resourceUseOverridesV1)
+        }
+        migrator.registerMigration("2026-12-12-acute-arrivals") { db in try db.execute(sql: acuteArrivalsV1) }
         return migrator
     }
 

@@ -28,6 +28,31 @@ public enum SyntheticRegionWriter {
         return written
     }
 
+    /// Writes the region's forward capacity plan (``SyntheticRegion/capacityPlan(after:)``) for the 53 weeks after
+    /// `lastWeek` (default: the history's last week) as `kapacitetsplan.csv` in `directory`: the capacity feed for
+    /// weeks ahead, as a region imports its staffing schedule. Returns the path.
+    @discardableResult
+    public static func writeCapacityPlan(
+        _ region: SyntheticRegion, after lastWeek: ISOWeek? = nil, to directory: String
+    )
+        throws -> String
+    {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var plan = CSVWriter(header: ["enhetskod", "resurskod", "vecka", "planerad", "frånvaro"])
+        for record in region.capacityPlan(after: lastWeek) {
+            plan.append([
+                record.unitCode, record.resourceCode, record.week.description, CSVWriter.decimal(record.planned),
+                CSVWriter.decimal(record.absence),
+            ])
+        }
+        let path = (directory as NSString).appendingPathComponent(capacityPlanFileName)
+        try Data(plan.content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return path
+    }
+
+    /// The capacity plan's file name (the `kapacitet` feed, by its prefix).
+    public static let capacityPlanFileName = "kapacitetsplan.csv"
+
     /// Writes every feed into `directory` (created if needed); returns the paths written. With `cutoff`, only
     /// the weeks (and snapshots, capacity) up to and including it are written; see ``writeOutcome(_:after:to:)``.
     @discardableResult

@@ -5,6 +5,7 @@ public import SyntheticData
 public enum SyntheticSummaryText {
     /// Renders the counts of a generated region.
     public static func render(_ region: SyntheticRegion, directory: String) -> String {
+        let plan = region.capacityPlan().count  // kapacitetsplan.csv, written beside the history
         let waiting = region.waitingSnapshots.map { "\($0.date): \(RegionStatusText.grouped($0.entries.count))" }
         return """
             Region:            \(region.region.name) (\(region.region.code)), \
@@ -18,7 +19,8 @@ public enum SyntheticSummaryText {
             Produktion:        \(RegionStatusText.grouped(region.production.count)) rader, \
             totalt \(RegionStatusText.grouped(region.production.reduce(0) { $0 + $1.count })) utförda
             Väntelista:        \(waiting.joined(separator: "; "))
-            Kapacitet:         \(RegionStatusText.grouped(region.capacity.count)) rader
+            Kapacitet:         \(RegionStatusText.grouped(region.capacity.count + plan)) rader, varav \
+            \(RegionStatusText.grouped(plan)) i kapacitetsplanen (veckorna efter historiken)
             Filer i:           \(directory)
             """
     }

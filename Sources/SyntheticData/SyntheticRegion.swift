@@ -24,4 +24,14 @@ public struct SyntheticRegion: Sendable {
     public let waitingSnapshots: [WaitingListSnapshot]
     /// Planned capacity and absence per enhet, resource and week, ordered by unit, resource and week.
     public let capacity: [CapacityRecord]
+
+    /// A forward capacity plan (kapacitetsplan) for the 53 weeks after `lastWeek` (default: the history's last
+    /// week) for every second enhet, built from the capacity up to `lastWeek` with more vacation and closure in
+    /// weeks 28–31 (see ``CapacityPlanBuilder``); imported like any capacity feed.
+    public func capacityPlan(after lastWeek: ISOWeek? = nil) -> [CapacityRecord] {
+        let end = lastWeek ?? configuration.lastWeek
+        return CapacityPlanBuilder.build(
+            history: capacity.filter { $0.week <= end }, lastWeek: end,
+            leafCodes: units.filter { $0.level == .unit }.map(\.code))
+    }
 }

@@ -103,6 +103,7 @@ struct BenchPhaseTimings {
 enum BenchPlanRun {
     /// Runs every phase under `timings` and returns the summary lines.
     static func run(_ region: BenchRegion, timings: inout BenchPhaseTimings) throws -> [String] {
+        let overrides = region.overrides  // generated data, not timed
         timings.start()
         let grid = try PlanningGrid(
             tree: region.tree, resources: region.resourceList, objects: region.objectList,
@@ -116,7 +117,10 @@ enum BenchPlanRun {
         for entry in region.useEntries {
             try use.set(entry.perUnit, object: entry.object, resource: entry.resource)
         }
-        timings.lap("kapacitetsåtgång/resource use")
+        // Analysts' figures replace part of the estimate, as they do in every plan on a node.
+        var sources: [ResourceUseSource] = []
+        try use.apply(overrides, grid: grid, bedOccupancy: 0.9, sources: &sources)
+        timings.lap("kapacitetsåtgång/resource use (med manuella värden/with overrides)")
 
         let capacityNeed = CapacityNeed(grid: grid, production: production, use: use)
         timings.lap("kapacitetsbehov/capacity need")
@@ -199,6 +203,7 @@ enum BenchPlanRun {
             "väntelistor/waiting lists: \(comparison.waitingLists.count) × \(grid.weekCount) v; väntande/waiting "
                 + "\(f(waitingBase)) → \(f(waitingScenario)); inom 90 dagar/within 90 days "
                 + "\(withinPercent) % (bas/base)")
+        lines.append("manuell resursåtgång/resource-use overrides: \(overrides.count)")
         lines.append("varningar/warnings: \(comparison.warnings.count)")
         let quarterText = quarters.sorted { $0.key < $1.key }.map { "\($0.key) \(f($0.value))" }
         lines.append(
@@ -478,5 +483,20 @@ extension Duration {
     fileprivate var seconds: Double {
         let (whole, attoseconds) = components
         return Double(whole) + Double(attoseconds) * 1e-18
+    }
+}
+
+extension BenchRegion {
+    /// Manual resource-use figures as analysts set them: for every 20th use entry in minutes, a figure for the
+    /// object's whole unit (10 % below the generated one), and for every 50th an object's own figure.
+    var overrides: [ResourceUseOverride] {
+        useEntries.enumerated().compactMap { index, entry -> ResourceUseOverride? in
+            guard case .minutes(let minutes) = entry.perUnit, index % 20 == 0 else { return nil }
+            let object = objectList[entry.object]
+            return ResourceUseOverride(
+                unitCode: object.unitCode, resourceCode: resourceList[entry.resource].code,
+                objectCode: index % 50 == 0 ? object.code : nil, value: minutes * 0.9, setBy: "bench",
+                setAt: "2026-01-01T00:00:00Z", reason: "benchmark")
+        }
     }
 }

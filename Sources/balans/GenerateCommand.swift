@@ -49,6 +49,7 @@ struct GenerateCommand: ParsableCommand {
             regionCode: region, seed: seed, lastWeek: week, years: years, scale: scale)
         let generated = SyntheticRegionGenerator.generate(configuration)
         try SyntheticRegionWriter.write(generated, to: output)
+        try SyntheticRegionWriter.writeCapacityPlan(generated, to: output)
         print("\(SyntheticRegion.label)")
         print(SyntheticSummaryText.render(generated, directory: output))
     }

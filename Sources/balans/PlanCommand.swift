@@ -19,6 +19,7 @@ struct PlanningCommand: ParsableCommand {
             PlanProposeCommand.self, PlanAgreeCommand.self, PlanRejectCommand.self, PlanEditCommand.self,
             PlanNewVersionCommand.self, PlanScenarioCommand.self, PlanGoalCommand.self, PlanDaysCommand.self,
             PlanAcuteCommand.self, PlanReshapeCommand.self, PlanFloorCommand.self, PlanWaitingCommand.self,
+            PlanResourceUseCommand.self,
         ])
 }
 

@@ -85,7 +85,7 @@ struct CommandLineTests {
         #expect(generated.status == 0, "\(generated.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
             .filter { $0.hasSuffix(".csv") }.sorted().map { directory.path("files/\($0)") }
-        #expect(files.count == 7)
+        #expect(files.count == 8)  // the seven feeds and the capacity plan (kapacitetsplan.csv)
         let imported = try BalansProcess.run(["import", "--database", directory.path("region.sqlite")] + files)
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.contains("Importen är klar"))

@@ -97,6 +97,10 @@ public func buildNodeRouter(
     FollowUpAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     FollowUpMeasuresAPIController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     PlanAnalysisAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    ResourceUseAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    AcuteAPIController<NodeRequestContext>(
+        store: store, now: now, maximumUploadBytes: configuration.maximumUploadBytes
+    ).addRoutes(to: router.group("api/v1"))
     SelfAssessmentAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     OpenAPIDocument.addRoute(to: router.group("api/v1"))
     NodeWebController<NodeRequestContext>(store: store, configuration: configuration, now: now).addRoutes(to: router)

@@ -126,6 +126,16 @@ enum NodeAPISchemas {
             "Balance": object([
                 "plan": integer, "version": integer, "by": string, "actions": strings, "limiting": array("Limiting"),
                 "shortfalls": array("Shortfall"), "totals": array("ResourceTotal"), "warnings": strings,
+                "resourceUse": array("ResourceUseSource"), "capacityWeeks": array("CapacityWeek"),
+            ]),
+            "ResourceUseSource": object(
+                [
+                    "unit": string, "resource": string, "object": nullable("string"),
+                    "origin": ["type": "object", "description": "kind (history, fallback, manual) och description."],
+                ], optional: ["object"]),
+            "CapacityWeek": object([
+                "week": string, "source": ["type": "string", "enum": ["plan", "mixed", "projected", "none"]],
+                "sourceLabel": string, "fromPlan": integer, "fromEarlierYear": integer, "fromRecentMean": integer,
             ]),
             "Effect": object(
                 [

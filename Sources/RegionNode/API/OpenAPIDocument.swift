@@ -133,6 +133,7 @@ enum OpenAPIDocument {
             ]
         }
         result.merge(analysisPaths) { first, _ in first }
+        result.merge(planningInputPaths) { first, _ in first }
         result.merge(selfAssessmentPaths) { first, _ in first }
         result.merge(networkPaths) { first, _ in first }
         result.merge(followUpMeasurePaths) { first, _ in first }

@@ -213,6 +213,10 @@ enum PlanAPI {
         var shortfalls: [Shortfall]
         var totals: [ResourceTotal]
         var warnings: [String]
+        /// How resource use was found per (unit, resource), manual figures with who, when and why.
+        var resourceUse: [ResourceUseSourceItem]
+        /// Per plan week: capacity from the imported capacity plan or projected from history.
+        var capacityWeeks: [CapacityWeek]
 
         init(plan: Int64, by granularity: BalancePeriod.Granularity, _ report: PlanBalanceReport) {
             self.plan = plan
@@ -223,6 +227,8 @@ enum PlanAPI {
             shortfalls = report.shortfalls.map(Shortfall.init)
             totals = report.totals.map(ResourceTotal.init)
             warnings = report.warnings
+            resourceUse = report.sources.map(ResourceUseSourceItem.init)
+            capacityWeeks = report.capacityWeeks.map(CapacityWeek.init)
         }
     }
 

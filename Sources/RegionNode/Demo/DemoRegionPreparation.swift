@@ -48,7 +48,10 @@ public struct DemoRegionPreparation: Sendable {
         let lastWeek = region.configuration.lastWeek
         let cutoff = lastWeek.adding(weeks: -Self.outcomeWeeks)
         let importer = RegionImporter(store: store, now: now)
-        let history = try SyntheticRegionWriter.write(region, to: filesDirectory + "/historik", through: cutoff)
+        var history = try SyntheticRegionWriter.write(region, to: filesDirectory + "/historik", through: cutoff)
+        // The capacity plan for the year after the history, so the demo's plan uses it where it exists.
+        history.append(
+            try SyntheticRegionWriter.writeCapacityPlan(region, after: cutoff, to: filesDirectory + "/historik"))
         var records = try importer.run(history.map { ImportRequest(path: $0) }).receipt.recordCount
         let forecast = try ForecastService(store: store, methods: methods, now: now).run(
             ForecastRunRequest(horizon: 52))

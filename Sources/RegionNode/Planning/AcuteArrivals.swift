@@ -144,3 +144,10 @@ public struct AcuteDimensioningResult: Sendable {
         return lines.joined(separator: "\n")
     }
 }
+
+extension AcuteArrivals {
+    /// Arrivals as stored on the node (``NodeStore/acuteArrivals()``), already one row per hour.
+    init(stored: [(date: CivilDate, hour: Int, arrivals: Double)]) {
+        hours = stored.map { Hour(date: $0.date, hour: $0.hour, arrivals: $0.arrivals) }
+    }
+}

@@ -14,13 +14,19 @@ public struct PlanBaseline: Sendable {
     public var scope: String
     /// Units in the scope's subtree that have planning objects.
     public var producingUnits: [String]
+    /// Per plan week: whether available capacity came from the imported capacity plan or was projected.
+    public var capacityWeeks: [PlanCapacityWeek] = []
 }
 
 /// Builds a ``PlanBaseline`` from the node's data.
 ///
-/// Available capacity for a plan week comes from the capacity feed's row for that week when there is one;
-/// otherwise from the same ISO week one (or two) years earlier, and failing that from the mean of the last
-/// eight weeks in the feed (the feeds hold history, a plan lies ahead).
+/// Available capacity for a plan week comes from the capacity feed's row for that week when there is one (a
+/// region imports its capacity plan — staffing schedule, planned vacation and closed weeks — ahead through the
+/// same feed); otherwise it is projected: from the same ISO week one (or two) years earlier, and failing that
+/// from the mean of the feed's last eight weeks before the plan. ``PlanBaseline/capacityWeeks`` says which, per
+/// week, so a planner knows what is assumed.
+///
+/// Resource use is estimated from history or taken from defaults, then analysts' overrides replace it.
 enum PlanBaselineBuilder {
     static func build(plan: ProductionPlan, store: NodeStore) throws -> PlanBaseline {
         let master = try store.masterData()
@@ -34,13 +40,28 @@ enum PlanBaselineBuilder {
         let production = try ProductionNeed(
             grid: grid, inflow: objects.map { WeeklySeries(code: $0.code, values: plan.volumes[$0.code]!) })
         let records = try store.capacityRecords(unitCodes: scopeUnits)
-        let (use, sources) = try estimateUse(grid: grid, objects: objects, records: records, store: store)
-        let available = try AvailableCapacity(grid: grid, records: project(records, onto: grid.weeks))
+        let (use, sources) = try resourceUse(grid: grid, objects: objects, records: records, store: store)
+        let projection = CapacityProjection(records, onto: grid.weeks)
+        let available = try AvailableCapacity(grid: grid, records: projection.records)
         let producing = Set(objects.map(\.unitCode))
         return PlanBaseline(
             grid: grid,
             baseline: ScenarioBaseline(grid: grid, production: production, use: use, available: available),
-            sources: sources, scope: plan.scope, producingUnits: producing.sorted())
+            sources: sources, scope: plan.scope, producingUnits: producing.sorted(), capacityWeeks: projection.weeks)
+    }
+
+    /// Resource use as plans see it: the estimate, then the analysts' overrides (``ResourceUseOverride``).
+    static func resourceUse(
+        grid: PlanningGrid, objects: [PlanningObject], records: [CapacityRecord], store: NodeStore,
+        overrides: Bool = true
+    ) throws -> (ResourceUse, [ResourceUseSource]) {
+        var (use, sources) = try estimateUse(grid: grid, objects: objects, records: records, store: store)
+        if overrides {
+            try use.apply(
+                try store.currentResourceUseOverrides(), grid: grid, bedOccupancy: PlanningDefaults.bedOccupancy,
+                sources: &sources)
+        }
+        return (use, sources)
     }
 
     /// Resource use per unit of production, estimated from the imported production and the capacity feed's
@@ -87,34 +108,5 @@ enum PlanBaselineBuilder {
             }
         }
         return (use, sources)
-    }
-
-    /// Available capacity per plan week: the feed's own row, else the same week a year or two earlier, else the
-    /// mean of the feed's last eight weeks for that unit and resource.
-    static func project(_ records: [CapacityRecord], onto weeks: [ISOWeek]) -> [CapacityRecord] {
-        var byPair: [String: [String: [ISOWeek: Double]]] = [:]
-        for record in records {
-            byPair[record.unitCode, default: [:]][record.resourceCode, default: [:]][record.week] = record.available
-        }
-        var result: [CapacityRecord] = []
-        for (unit, byResource) in byPair.sorted(by: { $0.key < $1.key }) {
-            for (resource, values) in byResource.sorted(by: { $0.key < $1.key }) {
-                let recent = values.keys.sorted().suffix(8)
-                let fallback = recent.isEmpty ? 0 : recent.reduce(0) { $0 + values[$1]! } / Double(recent.count)
-                for week in weeks {
-                    let earlier = [0, 1, 2].lazy.compactMap { years -> Double? in
-                        let candidate =
-                            ISOWeek(year: week.year - years, week: week.week)
-                            ?? ISOWeek(year: week.year - years, week: week.week - 1)
-                        return candidate.flatMap { values[$0] }
-                    }.first
-                    result.append(
-                        CapacityRecord(
-                            unitCode: unit, resourceCode: resource, week: week, planned: earlier ?? fallback,
-                            absence: 0))
-                }
-            }
-        }
-        return result
     }
 }

@@ -123,10 +123,8 @@ public enum PlanReportText {
                     + "\(PlanTextFormat.padLeft(PlanTextFormat.number(-total.shortfallAfter, decimals: 0), 18)) "
                     + total.measure.swedishName)
         }
-        let estimated = report.sources.filter { if case .history = $0.origin { true } else { false } }.count
-        lines.append(
-            "Resursåtgång: \(estimated) av \(report.sources.count) enhet–resurs-par skattade från historik, "
-                + "övriga från standardvärden.")
+        lines += sourceLines(report.sources)
+        lines += capacityLines(report.capacityWeeks)
         lines += warningLines(report.warnings)
         return lines.joined(separator: "\n")
     }

@@ -43,6 +43,8 @@ public struct PlanBalanceReport: Sendable {
     public var sources: [ResourceUseSource]
     /// Warnings from the order of preference.
     public var warnings: [String]
+    /// Per plan week: capacity from the imported capacity plan or projected from history.
+    public var capacityWeeks: [PlanCapacityWeek] = []
 }
 
 /// The assumptions `plan scenario` tests on top of a version.
@@ -106,7 +108,7 @@ extension PlanService {
                 version: version.number, actions: records, limiting: limiting,
                 shortfalls: Array(shortfalls.prefix(15)),
                 totals: Self.totals(before: before.balance, after: after.balance, setup: setup),
-                sources: setup.sources, warnings: after.warnings)
+                sources: setup.sources, warnings: after.warnings, capacityWeeks: setup.capacityWeeks)
         }
     }
 

@@ -68,6 +68,22 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
             let id = try Self.planID(context)
             return try await page(request, context) { try WaitingListPage.build($0, planID: id) }
         }
+        router.get("resursatgang") { request, context in
+            try await page(request, context) { try ResourceUsePage.build($0) }
+        }
+        router.post("resursatgang") { request, context in
+            try await action(request, context) { pageContext, form in
+                try ResourceUsePage.change(pageContext, form: form)
+            }
+        }
+        router.get("akut-dimensionering") { request, context in
+            try await page(request, context) { try AcuteDimensioningPage.build($0) }
+        }
+        router.post("akut-dimensionering") { request, context in
+            try await action(request, context, maximumBytes: configuration.maximumUploadBytes) { pageContext, form in
+                try AcuteDimensioningPage.upload(pageContext, form: form)
+            }
+        }
         router.get("import") { request, context in
             try await page(request, context) { try ImportPage.build($0) }
         }

@@ -100,6 +100,7 @@ enum PlanBalanceSection {
                         .number(total.need), .number(total.shortfallBefore), .number(total.shortfallAfter),
                     ]
                 }, fileName: "resurser-\(plan.id)-v\(version.number)"))
+        PlanSourcesSection.add(report, plan: plan, version: version, context: context, to: &page)
         page.add(
             WebTable(
                 id: "atgarder", caption: "Balanseringsåtgärder i version \(version.number)",

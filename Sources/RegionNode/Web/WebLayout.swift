@@ -18,7 +18,8 @@ struct WebLayout: Sendable {
         guard let viewer else { return [] }
         var items: [(String, String)] = [
             ("Översikt", "/"), ("Uppföljning", "/uppfoljning"), ("Planeringsobjekt", "/planeringsobjekt"),
-            ("Planer", "/planer"), ("Import", "/import"), ("Lärande exempel", "/larande-exempel"),
+            ("Planer", "/planer"), ("Akut dimensionering", "/akut-dimensionering"), ("Import", "/import"),
+            ("Lärande exempel", "/larande-exempel"),
             ("Synkronisering", "/synk"),
         ]
         items.append(("Självskattning", "/sjalvskattning"))
