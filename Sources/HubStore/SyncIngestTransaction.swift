@@ -113,6 +113,18 @@ struct SyncIngestTransaction: HubIngestStore {
         }
     }
 
+    /// Exchange messages and delivery follow-ups run as commands on the capacity exchange (see
+    /// `HubStore.carryOutExchangeItem`); a refusal by the exchange rejects the item, a database error fails the batch.
+    mutating func carryOut(
+        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
+    ) -> ItemRejection? {
+        guard stream == .exchangeMessages || stream == .deliveryFollowUps else { return nil }
+        return attempt {
+            try HubStore.carryOutExchangeItem(
+                item, stream: stream, region: region, replacing: existing, db: db, at: now)
+        } ?? nil
+    }
+
     private func attempt<T>(_ body: () throws -> T) -> T? {
         guard state.failure == nil else { return nil }
         do { return try body() } catch {

@@ -24,6 +24,7 @@ enum NodeSchema {
         migrator.registerMigration("2026-12-09-downloads") { db in try db.execute(sql: downloadsV1) }
         migrator.registerMigration("2026-12-10-disclosure-ledger") { db in try db.execute(sql: disclosureV1) }
         migrator.registerMigration("2026-12-11-capacity-revisions") { db in try db.execute(sql: capacityRevisionsV1) }
+        migrator.registerMigration("2026-12-12-exchange") { db in try db.execute(sql: exchangeV1) }
         return migrator
     }
 

@@ -73,7 +73,9 @@ public struct SyncSession: Sendable {
         store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) throws -> SyncRunner {
-        try SyncRunner(
+        // The exchange's messages carry the region's code; the session knows it (configured or the hub's answer).
+        try store.setExchangeRegionCode(regionCode)
+        return try SyncRunner(
             store: store, client: client, configuration: configuration, catalogue: SyncCatalogue.reference(.standard),
             now: now, progress: progress)
     }

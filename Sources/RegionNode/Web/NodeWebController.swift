@@ -129,6 +129,7 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
             let id = context.parameters.get("id") ?? ""
             return try await page(request, context) { try LearningExamplesPage.detail($0, id: id) }
         }
+        addExchangeRoutes(to: router)
         router.get("synk") { request, context in
             try await page(request, context) { try SyncStatusPage.build($0) }
         }

@@ -1,8 +1,9 @@
 public import WireProtocol
 
 /// The hub's standard payload checks per stream, for ``HubIngest/validator``: the payload decodes as the
-/// stream's type, its region is the authenticated one, no person identifier, and for indicators a known
-/// definition and no unsuppressed person-based count in 1…k−1.
+/// stream's type, its region is the authenticated one, no person identifier, for indicators a known
+/// definition and no unsuppressed person-based count in 1…k−1, and for the exchange streams a complete command
+/// (``ExchangeSyncCommand``; the exchange's own rules are applied by the hub store in the batch's transaction).
 public enum HubItemValidator {
     /// A validator over the given catalogue (indicator id and version → definition).
     public static func standard(catalogue: [IndicatorDefinition]) -> HubIngest.Validator {
@@ -38,8 +39,18 @@ public enum HubItemValidator {
                 return nil
             case .selfAssessments: return decodes(SelfAssessmentAnswer.self, item)
             case .learningExamples: return decodes(LearningExampleSubmission.self, item)
-            case .exchangeMessages: return decodes(ExchangeMessage.self, item)
-            case .deliveryFollowUps: return decodes(DeliveryFollowUp.self, item)
+            case .exchangeMessages:
+                guard let message = try? item.decodePayload(as: ExchangeMessage.self), message.naturalKey == item.key
+                else {
+                    return ItemRejection(.invalidPayload, "Item \(item.key) is not an exchange message under its key.")
+                }
+                return ExchangeSyncCommand.action(of: message, region: region).rejection
+            case .deliveryFollowUps:
+                guard let followUp = try? item.decodePayload(as: DeliveryFollowUp.self), followUp.naturalKey == item.key
+                else {
+                    return ItemRejection(.invalidPayload, "Item \(item.key) is not a delivery follow-up under its key.")
+                }
+                return ExchangeSyncCommand.action(of: followUp).rejection
             case .definitions, .publishedExamples, .nationalComparisons, .exchangeState:
                 return ItemRejection(.invalidPayload, "\(stream.rawValue) is not an up stream.")
             }

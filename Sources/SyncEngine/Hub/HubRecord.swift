@@ -50,4 +50,18 @@ public protocol HubIngestStore {
     mutating func save(_ receipt: StoredReceipt, region: String)
     /// Stores the acknowledged sequence.
     mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream)
+    /// Carries out what an accepted item asks for beyond being stored (an exchange message runs as a command on
+    /// the capacity exchange), in the same transaction, just before the record is saved. `existing` is the record
+    /// the item replaces (nil for a new key). A rejection refuses the item: nothing of it is stored and the
+    /// receipt says why. Called only for items that would be imported or updated, so a repeated item (same key
+    /// and content) is never carried out twice. The default does nothing.
+    mutating func carryOut(_ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?)
+        -> ItemRejection?
+}
+
+extension HubIngestStore {
+    /// Nothing beyond storing the record.
+    public mutating func carryOut(
+        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
+    ) -> ItemRejection? { nil }
 }
