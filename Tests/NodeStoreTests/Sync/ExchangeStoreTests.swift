@@ -22,13 +22,13 @@ struct ExchangeStoreTests {
             settled: settled)
     }
 
-    func page(_ states: [ExchangeState], after: Int64 = 0) throws -> ChangeFeed {
+    func page(_ states: [ExchangeState], after: Int64 = 0, epoch: String = "e1") throws -> ChangeFeed {
         let changes = try states.enumerated().map { index, state in
             Change(
                 sequence: after + Int64(index) + 1, key: state.naturalKey, payload: try CanonicalJSON.jsonValue(state))
         }
         return ChangeFeed(
-            stream: .exchangeState, epoch: "e1", after: after, changes: changes,
+            stream: .exchangeState, epoch: epoch, after: after, changes: changes,
             nextCursor: changes.last?.sequence ?? after, hasMore: false)
     }
 
@@ -44,7 +44,8 @@ struct ExchangeStoreTests {
         #expect(try store.exchangeStates().map(\.id) == ["03-o-1", "03-o-2"])
         #expect(try store.exchangeState(.offer, id: "03-o-1")?.settled == 4)
         #expect(try store.downloadCursor(.exchangeState) == DownloadCursor(epoch: "e1", sequence: 3))
-        try apply(try page([Self.offer("03-o-9")]), replaceAll: true)
+        // A resync (the hub's new epoch) starts from 0 and replaces the local copy.
+        try apply(try page([Self.offer("03-o-9")], epoch: "e2"), replaceAll: true)
         #expect(try store.exchangeStates().map(\.id) == ["03-o-9"])
     }
 
