@@ -93,6 +93,7 @@ struct IndicatorExportTests {
                 #expect(
                     status.streams.map(\.stream) == [
                         "indicators", "definitions", "published-examples", "national-comparisons",
+                        "exchange-state",
                     ])
                 #expect(status.streams[0].queueLength == report.enqueued)
                 #expect(status.streams[0].phase == "never")

@@ -110,7 +110,9 @@ struct WebLearningExampleTests {
         }
         let report = try SyncStatusReport.read(from: workspace.store)
         #expect(
-            report.streams.map(\.stream) == ["indicators", "definitions", "published-examples", "national-comparisons"])
+            report.streams.map(\.stream) == [
+                "indicators", "definitions", "published-examples", "national-comparisons", "exchange-state",
+            ])
         #expect(report.publishedExamples == 1)
     }
 
