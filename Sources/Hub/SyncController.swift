@@ -81,7 +81,9 @@ struct SyncController: Sendable {
         }
         let epoch = query["epoch"].map(String.init) ?? ""
         let result = try await Self.blocking { [store] in
-            try store.syncChanges(stream: stream, after: after, epoch: epoch, limit: min(limit, 1_000))
+            try store.syncChanges(
+                stream: stream, after: after, epoch: epoch, limit: min(limit, 1_000),
+                region: verifier.identity.tenant.code)
         }
         switch result {
         case .failure(let error): return Self.answer(HubSyncHandler.response(error))

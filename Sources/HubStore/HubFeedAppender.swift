@@ -26,19 +26,21 @@ struct HubFeedAppender {
             sql: "SELECT content_hash, payload IS NULL AS deleted FROM sync_change WHERE stream = ? AND item_key = ?")
         upsert = try db.cachedStatement(
             sql: """
-                INSERT INTO sync_change (stream, item_key, sequence, content_hash, payload, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO sync_change (stream, item_key, sequence, content_hash, payload, changed_at, audience)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (stream, item_key) DO UPDATE SET sequence = excluded.sequence,
-                    content_hash = excluded.content_hash, payload = excluded.payload, changed_at = excluded.changed_at
+                    content_hash = excluded.content_hash, payload = excluded.payload, changed_at = excluded.changed_at,
+                    audience = excluded.audience
                 """)
     }
 
     /// Records `payload` as the latest state of `key` (nil: the key is deleted) with the next sequence, unless the
     /// log already says exactly that (same content hash). Deleting a key the log never held writes nothing.
+    /// `audience` limits who reads the change to those region codes (nil: every node; see `HubStore.syncChanges`).
     ///
     /// - Returns: whether a change was written.
     @discardableResult
-    mutating func append(_ key: NaturalKey, payload: JSONValue?) throws -> Bool {
+    mutating func append(_ key: NaturalKey, payload: JSONValue?, audience: [String]? = nil) throws -> Bool {
         let hash = CanonicalJSON.sha256Hex(of: payload ?? .null)
         let stored = try Row.fetchOne(select, arguments: [stream.rawValue, key.rawValue])
         if let stored, stored["content_hash"] as String == hash { return false }
@@ -46,7 +48,8 @@ struct HubFeedAppender {
         head += 1
         appended += 1
         let text = payload.map { String(decoding: CanonicalJSON.bytes(of: $0), as: UTF8.self) }
-        try upsert.execute(arguments: [stream.rawValue, key.rawValue, head, hash, text, changedAt])
+        let readers = audience.map { "," + $0.sorted().joined(separator: ",") + "," }
+        try upsert.execute(arguments: [stream.rawValue, key.rawValue, head, hash, text, changedAt, readers])
         return true
     }
 }

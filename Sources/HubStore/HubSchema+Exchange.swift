@@ -86,4 +86,12 @@ extension HubSchema {
         );
         CREATE INDEX exchange_delivery_tenant ON exchange_delivery(tenant_id);
         """
+
+    /// Who may read a change of a down stream: NULL for every node, or `,05,06,` (the region codes, sorted,
+    /// comma-framed) — the exchange state of a request within a radius, a proposal or an agreement goes only to the
+    /// regions that may see it (`HubStore+ExchangeFeed`).
+    static let exchangeSyncV1 = """
+        ALTER TABLE sync_change ADD COLUMN audience TEXT
+            CHECK (audience IS NULL OR (audience LIKE ',%,' AND length(audience) >= 3));
+        """
 }

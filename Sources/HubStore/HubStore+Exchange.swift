@@ -91,6 +91,8 @@ extension HubStore {
         for (position, agreement) in after.agreements.enumerated() where agreements[agreement.id] != agreement {
             try saveAgreement(agreement, position: position, at: now, in: db)
         }
+        // Every path that changes the exchange (hub API, sync, expiry) ends here: the feed moves with the data.
+        try recordExchangeChanges(after, comparedTo: before, db: db, at: now)
     }
 
     private static func savePosting(
@@ -154,7 +156,7 @@ extension HubStore {
         }
     }
 
-    private static func target(of action: ExchangeCommand.Action) -> String {
+    static func target(of action: ExchangeCommand.Action) -> String {
         switch action {
         case .postRequest(let request): "request:\(request.id)"
         case .postOffer(let offer): "offer:\(offer.id)"

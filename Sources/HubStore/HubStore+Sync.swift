@@ -54,9 +54,10 @@ extension HubStore {
     }
 
     /// One page of a down stream's change feed after `after` for a node holding `epoch` (see
-    /// ``SyncEngine/HubChangeLog/page(after:epoch:limit:)`` for the rules), or "cursor invalid".
+    /// ``SyncEngine/HubChangeLog/page(after:epoch:limit:)`` for the rules), or "cursor invalid". With `region`,
+    /// only the changes that region may read (audience every node, or one naming it; `exchange-state`).
     public func syncChanges(
-        stream: SyncStream, after: Int64, epoch requestedEpoch: String, limit: Int
+        stream: SyncStream, after: Int64, epoch requestedEpoch: String, limit: Int, region: String? = nil
     ) throws -> Result<ChangeFeed, SyncError> {
         let feed = try syncFeed(stream)
         return try writer.read { db in
@@ -74,8 +75,9 @@ extension HubStore {
                 db,
                 sql: """
                     SELECT item_key, sequence, payload FROM sync_change
-                    WHERE stream = ? AND sequence > ? ORDER BY sequence LIMIT ?
-                    """, arguments: [stream.rawValue, after, limit + 1])
+                    WHERE stream = ? AND sequence > ? AND (? IS NULL OR audience IS NULL OR instr(audience, ?) > 0)
+                    ORDER BY sequence LIMIT ?
+                    """, arguments: [stream.rawValue, after, region, region.map { ",\($0)," }, limit + 1])
             let changes = try rows.prefix(max(1, limit)).map { row -> Change in
                 guard let key = NaturalKey(rawValue: row["item_key"]) else {
                     throw HubStoreError(code: "sync.bad_key", message: "Ogiltig nyckel i ändringsloggen.")

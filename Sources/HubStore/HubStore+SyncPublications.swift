@@ -56,8 +56,10 @@ extension HubStore {
                     try feed.append(release.naturalKey, payload: try CanonicalJSON.jsonValue(release))
                 }
             }
+        case .exchangeState:
+            try backfillExchangeState(db: db, at: now)
         default:
-            // National comparisons and exchange state are written with their data from the start.
+            // National comparisons are written with their data from the start.
             break
         }
     }

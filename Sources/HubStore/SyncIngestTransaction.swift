@@ -113,12 +113,24 @@ struct SyncIngestTransaction: HubIngestStore {
         }
     }
 
-    mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection? {
-        // Self-assessments are applied per unit after the batch (HubStore.applySelfAssessments), when every answer
-        // of the batch is stored; a learning-example submission is one workflow command and may be refused.
-        guard stream == .learningExamples else { return nil }
+    /// What an item asks for beyond being stored, by stream: a learning-example submission is one review-workflow
+    /// command (`HubStore.applyLearningSubmission`); exchange messages and delivery follow-ups run as commands on the
+    /// capacity exchange (`HubStore.carryOutExchangeItem`). Self-assessments are applied per unit after the batch
+    /// (`HubStore.applySelfAssessments`), when every answer of the batch is stored. A refusal rejects the item; a
+    /// database error fails the batch.
+    mutating func carryOut(
+        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
+    ) -> ItemRejection? {
         return attempt {
-            try HubStore.applyLearningSubmission(item, region: region, db: db, at: now)
+            switch stream {
+            case .learningExamples:
+                return try HubStore.applyLearningSubmission(item, region: region, db: db, at: now)
+            case .exchangeMessages, .deliveryFollowUps:
+                return try HubStore.carryOutExchangeItem(
+                    item, stream: stream, region: region, replacing: existing, db: db, at: now)
+            default:
+                return nil
+            }
         } ?? nil
     }
 

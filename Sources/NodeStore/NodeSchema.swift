@@ -29,6 +29,7 @@ enum NodeSchema {
             try db.execute(sql: resourceUseOverridesV1)
         }
         migrator.registerMigration("2026-12-12-acute-arrivals") { db in try db.execute(sql: acuteArrivalsV1) }
+        migrator.registerMigration("2026-12-12-exchange") { db in try db.execute(sql: exchangeV1) }
         return migrator
     }
 

@@ -26,6 +26,8 @@ extension NodeStore {
                 try Self.applyPublishedExamples(feed, replaceAll: replaceAll, at: now, db: db)
             case .definitions:
                 try Self.applyCatalogueReleases(feed, replaceAll: replaceAll, at: now, db: db)
+            case .exchangeState:
+                try Self.applyExchangeStates(feed, replaceAll: replaceAll, at: now, db: db)
             default:
                 throw StoreError.unknownReference("nedladdningsflödet \(feed.stream.rawValue) (stöds inte än)")
             }

@@ -18,6 +18,9 @@ public enum ItemReason: String, Codable, Sendable, CaseIterable {
     case personalIdentifier = "personal-identifier"
     /// Rejected: an exchange message was based on an older version of the exchange than the hub's.
     case staleExchangeVersion = "stale-exchange-version"
+    /// Rejected: the capacity exchange refused the command (not found, not permitted, not allowed in its status,
+    /// more than remains, …); the message is the exchange's Swedish reason and its code.
+    case exchangeRefused = "exchange-refused"
     /// Rejected (by the node itself): the item alone is larger than the batch byte limit.
     case tooLarge = "too-large"
     /// Rejected: the hub's workflow does not allow this write in the state it holds (e.g. a learning example's next

@@ -15,9 +15,10 @@ public enum SyncStream: String, Codable, Sendable, CaseIterable, Comparable {
     case selfAssessments = "self-assessments"
     /// Up: learning-example submissions and their revisions (``LearningExampleSubmission``).
     case learningExamples = "learning-examples"
-    /// Up: capacity-exchange requests, offers and acceptances (``ExchangeMessage``).
+    /// Up: capacity-exchange commands: post, propose, accept, decline, withdraw, close, complete, cancel
+    /// (``ExchangeMessage``).
     case exchangeMessages = "exchange-messages"
-    /// Up: follow-up of what an accepted exchange actually delivered (``DeliveryFollowUp``).
+    /// Up: what an agreement delivered per week, reported by the provider (``DeliveryFollowUp``).
     case deliveryFollowUps = "delivery-follow-ups"
     /// Down: the agency's indicator catalogue, one release per version (``CatalogueRelease``).
     case definitions
@@ -25,7 +26,8 @@ public enum SyncStream: String, Codable, Sendable, CaseIterable, Comparable {
     case publishedExamples = "published-examples"
     /// Down: national comparison tables (``NationalComparison``).
     case nationalComparisons = "national-comparisons"
-    /// Down: the hub's authoritative state of each capacity exchange (``ExchangeState``).
+    /// Down: the hub's authoritative state of each request, offer, proposal and agreement, per audience
+    /// (``ExchangeState``).
     case exchangeState = "exchange-state"
 
     /// Whether the node pushes (`up`) or pulls (`down`) this stream.

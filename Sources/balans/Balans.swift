@@ -14,6 +14,7 @@ struct Balans: AsyncParsableCommand {
             BenchPlanCommand.self, HubCommand.self, UserCommand.self, FollowUpCommand.self,
             BackupCommand.self, RestoreCommand.self,
             SyncCommand.self,
+            CapacityExchangeCommand.self,
         ]
     )
 }

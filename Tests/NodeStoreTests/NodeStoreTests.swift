@@ -34,7 +34,7 @@ struct NodeStoreTests {
                 "2026-11-25-region-data", "2026-11-25-forecasts", "2026-11-25-plans", "2026-11-25-users",
                 "2026-11-25-follow-up", "2026-12-02-sync", "2026-12-09-self-assessment", "2026-12-09-downloads",
                 "2026-12-10-disclosure-ledger", "2026-12-11-capacity-revisions", "2026-12-12-network-writes",
-                "2026-12-12-resource-use-overrides", "2026-12-12-acute-arrivals",
+                "2026-12-12-resource-use-overrides", "2026-12-12-acute-arrivals", "2026-12-12-exchange",
             ])
     }
 

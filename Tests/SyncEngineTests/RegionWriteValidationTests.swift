@@ -113,7 +113,9 @@ private struct RefusingStore: HubIngestStore {
     mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream) {
         base.setAcknowledgedThrough(sequence, region: region, stream: stream)
     }
-    mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection? {
+    mutating func carryOut(
+        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
+    ) -> ItemRejection? {
         if refuse.contains(item.key) { return ItemRejection(.workflowConflict, "Granskas redan.") }
         applied.append(item.key)
         return nil

@@ -106,5 +106,6 @@ public func buildNodeRouter(
     NodeWebController<NodeRequestContext>(store: store, configuration: configuration, now: now).addRoutes(to: router)
     SyncStatusController<NodeRequestContext>(store: store).addRoutes(to: router.group("api/v1"))
     LearningExampleAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
+    ExchangeAPIController<NodeRequestContext>(store: store, now: now).addRoutes(to: router.group("api/v1"))
     return router
 }

@@ -136,6 +136,7 @@ enum OpenAPIDocument {
         result.merge(planningInputPaths) { first, _ in first }
         result.merge(selfAssessmentPaths) { first, _ in first }
         result.merge(networkPaths) { first, _ in first }
+        result.merge(exchangePaths) { first, _ in first }
         result.merge(followUpMeasurePaths) { first, _ in first }
         return result
     }

@@ -76,7 +76,9 @@ public struct SyncRunner: Sendable {
 
     /// The down streams this node reads, in the order a round visits them: definitions first (a new catalogue
     /// release is known before anything computed under it), then the published examples and the comparisons.
-    public static let downloadStreams: [SyncStream] = [.definitions, .publishedExamples, .nationalComparisons]
+    public static let downloadStreams: [SyncStream] = [
+        .definitions, .publishedExamples, .nationalComparisons, .exchangeState,
+    ]
 
     /// The current time as the machines see it.
     public var instant: SyncInstant { SyncInstant(now()) }

@@ -82,7 +82,7 @@ public struct SyncSession: Sendable {
         store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) throws -> SyncRunner {
-        try SyncRunner(
+        return try SyncRunner(
             store: store, client: client, configuration: configuration, catalogue: SyncCatalogue.reference(.standard),
             now: now, progress: progress)
     }

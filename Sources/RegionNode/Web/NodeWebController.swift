@@ -169,6 +169,7 @@ struct NodeWebController<Context: NodeUserContext>: Sendable {
                 try LearningExamplesOwnPage.submit(pageContext, id: id)
             }
         }
+        addExchangeRoutes(to: router)
         router.get("synk") { request, context in
             try await page(request, context) { try SyncStatusPage.build($0) }
         }

@@ -23,6 +23,7 @@ struct WebLayout: Sendable {
             ("Synkronisering", "/synk"),
         ]
         items.append(("Självskattning", "/sjalvskattning"))
+        items.append(("Kapacitetsutbyte", "/kapacitetsutbyte"))
         if viewer.isAdmin { items.append(("Användare", "/anvandare")) }
         return items.map { title, href in
             let current = href == "/" ? path == "/" : path == href || path.hasPrefix(href + "/")

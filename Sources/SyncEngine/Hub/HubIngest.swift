@@ -3,7 +3,9 @@ public import WireProtocol
 /// The hub's handling of one upload batch, pure over a ``HubIngestStore``. Per item: owner check (the key's
 /// owner must be the authenticated region — the region comes from the credential, never from the payload), hash
 /// check, stream-specific validation, then an idempotent upsert on the natural key: new → imported; same hash →
-/// ignored (unchanged); older sequence than stored → ignored (superseded); otherwise → updated.
+/// ignored (unchanged); older sequence than stored → ignored (superseded); otherwise → updated. An imported or
+/// updated item is first carried out by the store (``HubIngestStore/carryOut(_:stream:region:replacing:)``, e.g. an
+/// exchange command); a refusal there rejects the item with the store's reason.
 public struct HubIngest: Sendable {
     /// Validates a payload for its stream; nil when acceptable. Gets the authenticated region.
     public typealias Validator = @Sendable (SyncStream, UploadItem, String) -> ItemRejection?
@@ -138,7 +140,7 @@ public struct HubIngest: Sendable {
                 return answer(.ignored, .unchanged)
             }
         }
-        if let refusal = store.applyToDomain(item, stream: stream, region: region) {
+        if let refusal = store.carryOut(item, stream: stream, region: region, replacing: existing) {
             return answer(.rejected, refusal.reason, refusal.message)
         }
         store.save(record, region: region, stream: stream)

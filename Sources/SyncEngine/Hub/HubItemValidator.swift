@@ -2,8 +2,9 @@ public import WireProtocol
 
 /// The hub's standard payload checks per stream, for ``HubIngest/validator``: the payload decodes as the
 /// stream's type, its region is the authenticated one, no person identifier, for indicators a known
-/// definition and no unsuppressed person-based count in 1…k−1, and for self-assessments and learning examples
-/// the checks of ``RegionWriteValidation``.
+/// definition and no unsuppressed person-based count in 1…k−1, for self-assessments and learning examples the
+/// checks of ``RegionWriteValidation``, and for the exchange streams a complete command (``ExchangeSyncCommand``;
+/// the exchange's own rules are applied by the hub store in the batch's transaction).
 public enum HubItemValidator {
     /// A validator over the given catalogue (indicator id and version → definition).
     public static func standard(catalogue: [IndicatorDefinition]) -> HubIngest.Validator {
@@ -39,16 +40,21 @@ public enum HubItemValidator {
                 return nil
             case .selfAssessments: return RegionWriteValidation.selfAssessment(item)
             case .learningExamples: return RegionWriteValidation.learningExample(item)
-            case .exchangeMessages: return decodes(ExchangeMessage.self, item)
-            case .deliveryFollowUps: return decodes(DeliveryFollowUp.self, item)
+            case .exchangeMessages:
+                guard let message = try? item.decodePayload(as: ExchangeMessage.self), message.naturalKey == item.key
+                else {
+                    return ItemRejection(.invalidPayload, "Item \(item.key) is not an exchange message under its key.")
+                }
+                return ExchangeSyncCommand.action(of: message, region: region).rejection
+            case .deliveryFollowUps:
+                guard let followUp = try? item.decodePayload(as: DeliveryFollowUp.self), followUp.naturalKey == item.key
+                else {
+                    return ItemRejection(.invalidPayload, "Item \(item.key) is not a delivery follow-up under its key.")
+                }
+                return ExchangeSyncCommand.action(of: followUp).rejection
             case .definitions, .publishedExamples, .nationalComparisons, .exchangeState:
                 return ItemRejection(.invalidPayload, "\(stream.rawValue) is not an up stream.")
             }
         }
-    }
-
-    private static func decodes<T: Decodable>(_ type: T.Type, _ item: UploadItem) -> ItemRejection? {
-        (try? item.decodePayload(as: type)) == nil
-            ? ItemRejection(.invalidPayload, "Item \(item.key) does not decode as \(type).") : nil
     }
 }

@@ -50,16 +50,18 @@ public protocol HubIngestStore {
     mutating func save(_ receipt: StoredReceipt, region: String)
     /// Stores the acknowledged sequence.
     mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream)
-    /// Applies an item that is about to be imported or updated to the hub's own domain (a learning example's
-    /// review workflow, …), in the batch's transaction, before its record is saved. A refusal becomes the item's
-    /// rejection in the receipt and nothing of the item is stored, so a re-sent batch gets the same answer. Items
-    /// that are ignored (unchanged, superseded) are never passed here: nothing is applied twice.
-    mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection?
+    /// Carries out what an accepted item asks for beyond being stored (a learning-example submission enters the
+    /// review workflow, an exchange message runs as a command on the capacity exchange), in the same transaction, just before the record is saved. `existing` is the record
+    /// the item replaces (nil for a new key). A rejection refuses the item: nothing of it is stored and the
+    /// receipt says why. Called only for items that would be imported or updated, so a repeated item (same key
+    /// and content) is never carried out twice. The default does nothing.
+    mutating func carryOut(_ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?)
+        -> ItemRejection?
 }
 
 extension HubIngestStore {
-    /// Stores that keep only the protocol's records apply nothing.
-    public mutating func applyToDomain(_ item: UploadItem, stream: SyncStream, region: String) -> ItemRejection? {
-        nil
-    }
+    /// Nothing beyond storing the record.
+    public mutating func carryOut(
+        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
+    ) -> ItemRejection? { nil }
 }

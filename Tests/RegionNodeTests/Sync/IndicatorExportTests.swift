@@ -94,6 +94,7 @@ struct IndicatorExportTests {
                     status.streams.map(\.stream) == [
                         "indicators", "self-assessments", "learning-examples", "exchange-messages",
                         "delivery-follow-ups", "definitions", "published-examples", "national-comparisons",
+                        "exchange-state",
                     ])
                 #expect(status.streams[0].queueLength == report.enqueued)
                 #expect(status.streams[0].phase == "never")

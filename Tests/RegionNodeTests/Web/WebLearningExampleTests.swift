@@ -112,7 +112,7 @@ struct WebLearningExampleTests {
         #expect(
             report.streams.map(\.stream) == [
                 "indicators", "self-assessments", "learning-examples", "exchange-messages", "delivery-follow-ups",
-                "definitions", "published-examples", "national-comparisons",
+                "definitions", "published-examples", "national-comparisons", "exchange-state",
             ])
         #expect(report.publishedExamples == 1)
     }
