@@ -3,7 +3,7 @@ import PlanningDomain
 
 /// The pseudo region code under which the national total of a (group, period) cell is keyed in the set returned
 /// by ``protectNationalTable(definition:cells:)``.
-let nationalRegionCode = "SE"
+let nationalRegionCode = NationalPublication.nationalCode
 
 /// Re-protects a national table before the hub publishes it (architecture §5: disclosure control runs on the node
 /// before export and again at the hub before publishing national tables), with ``DisclosureControl``.
@@ -23,7 +23,9 @@ let nationalRegionCode = "SE"
 ///
 /// - Returns: the keys to suppress, in addition to the cells already stored as suppressed. Callers treat every
 ///   returned key as suppressed and never publish its figure.
-func protectNationalTable(definition: IndicatorDefinition, cells: IndicatorCells) -> Set<IndicatorValueKey> {
+func protectNationalTable(
+    definition: IndicatorDefinition, cells: IndicatorCells, ledger: PublicationLedger = PublicationLedger()
+) -> Set<IndicatorValueKey> {
     guard definition.suppressesSmallCells else { return [] }
     var byPeriod: [IndicatorPeriod: [IndicatorValue]] = [:]
     for value in cells.values where !cells.suppressed.contains(value.key) {
@@ -32,50 +34,96 @@ func protectNationalTable(definition: IndicatorDefinition, cells: IndicatorCells
     var suppressed: Set<IndicatorValueKey> = []
     for period in byPeriod.keys.sorted() {
         let values = byPeriod[period]!.sorted { $0.key < $1.key }
-        suppressed.formUnion(NationalTable(definition: definition, period: period, values: values).protect())
+        let decision = NationalTable(definition: definition, period: period, values: values).protect(ledger: ledger)
+        suppressed.formUnion(
+            withheldKeys(decision.withheld, definition: definition, group: values[0].key.group, period: period))
     }
     return suppressed
 }
 
-/// One period of a national table as a ``StatisticalRelease``: regional parts and their national totals.
+/// The decision for one period of a national table against `ledger` (what the hub showed of it before): which
+/// regions and whether the national total to withhold, and every count the table then shows (for the ledger).
+/// `cells` holds the period's stored figures. Deterministic: the same figures and ledger give the same decision.
+func nationalTableDecision(
+    definition: IndicatorDefinition, period: IndicatorPeriod, cells: IndicatorCells, ledger: PublicationLedger
+) -> NationalTableDecision {
+    guard definition.suppressesSmallCells else { return NationalTableDecision(withheld: [], shown: []) }
+    let values = cells.values.filter { $0.key.period == period && !cells.suppressed.contains($0.key) }
+        .sorted { $0.key < $1.key }
+    guard !values.isEmpty else { return NationalTableDecision(withheld: [], shown: []) }
+    return NationalTable(definition: definition, period: period, values: values).protect(ledger: ledger)
+}
+
+/// The value keys of `withheld` region codes (and of the national total, ``nationalRegionCode``) in one period.
+func withheldKeys(
+    _ withheld: Set<String>, definition: IndicatorDefinition, group: String, period: IndicatorPeriod
+) -> Set<IndicatorValueKey> {
+    Set(
+        withheld.map { code in
+            IndicatorValueKey(
+                regionCode: code, indicatorID: definition.id, definitionVersion: definition.version, group: group,
+                period: period)
+        })
+}
+
+/// One period of a national table as a ``StatisticalRelease``: regional parts and their national totals, keyed
+/// as in the hub's ledger (``NationalTablePart/cellKey(regionCode:indicatorID:definitionVersion:group:period:)``),
+/// so earlier publications of the same cells take part in the check.
 private struct NationalTable {
     let definition: IndicatorDefinition
     let period: IndicatorPeriod
     let values: [IndicatorValue]
 
-    var nationalKey: IndicatorValueKey {
-        IndicatorValueKey(
-            regionCode: nationalRegionCode, indicatorID: definition.id, definitionVersion: definition.version,
-            group: values.first?.key.group ?? "", period: period)
-    }
+    private var group: String { values.first?.key.group ?? "" }
 
-    /// The keys to withhold in this period.
-    func protect() -> Set<IndicatorValueKey> {
+    /// What to withhold in this period, and the counts shown then.
+    func protect(ledger: PublicationLedger) -> NationalTableDecision {
         let k = Double(definition.suppressionThreshold)
+        let everything = NationalTableDecision(
+            withheld: Set(values.map(\.key.regionCode)).union([nationalRegionCode]), shown: [])
         // A small part withholds the region, and a withheld region takes no part in the national total (that is
         // the table the comparison shows), so it is left out of the release from the start.
         var withheld = Set(
             values.filter { value in parts(of: value).contains { part in part.map { $0 > 0 && $0 < k } ?? false } }
-                .map(\.key))
-        // Withholding a region changes the national total, so check again until the table is stable.
+                .map(\.key.regionCode))
+        // Withholding a region changes the national total, so check again until the table is stable. A region
+        // whose figure was revised by 1…k−1 since the hub last showed it is withheld by the ledger's revision check,
+        // and a national total that would differ from an earlier one by 1…k−1 is hidden and protected like any
+        // other hidden cell (so "national − the others" cannot give the revised region either).
         while true {
-            let taking = values.filter { !withheld.contains($0.key) }
-            guard let release = try? release(taking) else { return Set(values.map(\.key)).union([nationalKey]) }
-            guard let protected = try? DisclosureControl.protect(release) else {
-                return Set(values.map(\.key)).union([nationalKey])
-            }
+            let taking = values.filter { !withheld.contains($0.key.regionCode) }
+            guard let release = try? release(taking) else { return everything }
+            guard let protected = try? DisclosureControl.protect(release, ledger: ledger) else { return everything }
             let hidden = protected.suppressedKeys
             let newlyWithheld = taking.filter { value in
                 parts(of: value).indices.contains { hidden.contains(cellKey(value.key.regionCode, part: $0)) }
             }
             if newlyWithheld.isEmpty {
-                let nationalHidden = [0, 1].contains { hidden.contains(cellKey(nationalRegionCode, part: $0)) }
-                return nationalHidden ? withheld.union([nationalKey]) : withheld
+                let nationalHidden = NationalTablePart.allCases.contains {
+                    hidden.contains(cellKey(nationalRegionCode, part: $0 == .numerator ? 0 : 1))
+                }
+                // With no region left there is no total to show either.
+                if nationalHidden || taking.isEmpty { withheld.insert(nationalRegionCode) }
+                return NationalTableDecision(withheld: withheld, shown: shown(protected, withheld: withheld))
             }
-            withheld.formUnion(newlyWithheld.map(\.key))
+            withheld.formUnion(newlyWithheld.map(\.key.regionCode))
         }
     }
 
+    /// The counts of `protected` that the table shows: every part of a region that is not withheld, and the
+    /// national total's unless it is.
+    private func shown(_ protected: ProtectedRelease, withheld: Set<String>) -> [NationalTableDecision.ShownCount] {
+        var shown: [NationalTableDecision.ShownCount] = []
+        for region in Set(values.map(\.key.regionCode)).union([nationalRegionCode]).sorted()
+        where !withheld.contains(region) {
+            for part in NationalTablePart.allCases {
+                guard let count = protected.value(of: cellKey(region, part: part == .numerator ? 0 : 1))?.count
+                else { continue }
+                shown.append(.init(regionCode: region, part: part, count: count))
+            }
+        }
+        return shown
+    }
     /// The release of the regions in `taking` and their national totals (parts that are whole numbers only).
     private func release(_ taking: [IndicatorValue]) throws(DisclosureError) -> StatisticalRelease {
         var cells: [StatisticalCell] = []
@@ -107,6 +155,8 @@ private struct NationalTable {
     }
 
     private func cellKey(_ region: String, part: Int) -> DisclosureCellKey {
-        DisclosureCellKey(components: [region, part == 0 ? "numerator" : "denominator"])
+        (part == 0 ? NationalTablePart.numerator : .denominator).cellKey(
+            regionCode: region, indicatorID: definition.id, definitionVersion: definition.version, group: group,
+            period: period)
     }
 }

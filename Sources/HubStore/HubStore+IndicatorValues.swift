@@ -62,6 +62,7 @@ extension HubStore {
             }
             // The time converted to its database text once per batch, not twice per row.
             let stamp = now.databaseValue
+            var hasher = IndicatorContentHasher()
             var outcomes: [ItemOutcome] = []
             outcomes.reserveCapacity(items.count)
             var counts: [ItemOutcome.Status: Int] = [:]
@@ -74,7 +75,8 @@ extension HubStore {
                     counts[.rejected, default: 0] += 1
                     continue
                 }
-                let status = try Self.upsert(cell, tenantID: identity.tenant.id, at: stamp, in: db)
+                let status = try Self.upsert(
+                    cell, hash: hasher.hash(cell), tenantID: identity.tenant.id, at: stamp, in: db)
                 counts[status, default: 0] += 1
                 outcomes.append(ItemOutcome(index: entry.index, key: entry.item.keyDescription, status: status))
             }
@@ -94,7 +96,8 @@ extension HubStore {
         var denominator: Double?
         var suppressed: Bool
 
-        /// SHA-256 over the canonical text of the key and the figure; equal hashes mean nothing changed.
+        /// SHA-256 over the canonical text of the key and the figure; equal hashes mean nothing changed. The
+        /// reference form of ``IndicatorContentHasher``, which ingestion uses.
         var contentHash: String {
             let text =
                 "balans.indicator-value/1\n\(key)\nsuppressed=\(suppressed ? 1 : 0)\n"
@@ -125,7 +128,7 @@ extension HubStore {
         // to NSString, a twentieth of the whole ingestion's time).
         let group = item.group
         guard let first = group.first, let last = group.last, !first.isWhitespace, !last.isWhitespace,
-            group.count <= 200
+            group.utf8.count <= 200 || group.count <= 200
         else { return .rejected(.invalidGroup) }
         let key = IndicatorValueKey(
             regionCode: item.regionCode, indicatorID: item.indicatorID, definitionVersion: item.definitionVersion,
@@ -147,9 +150,9 @@ extension HubStore {
     /// One statement per item: insert, or update when the content hash differs. `RETURNING revision` tells the
     /// three outcomes apart (a new row has revision 1, an updated one more; no row back means unchanged), so an
     /// unchanged value costs one index lookup and no write.
-    private static func upsert(_ cell: CheckedCell, tenantID: Int64, at now: DatabaseValue, in db: Database) throws
-        -> ItemOutcome.Status
-    {
+    private static func upsert(
+        _ cell: CheckedCell, hash: String, tenantID: Int64, at now: DatabaseValue, in db: Database
+    ) throws -> ItemOutcome.Status {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO indicator_value (tenant_id, indicator_id, definition_version, group_name, period,
@@ -165,7 +168,7 @@ extension HubStore {
         let period = cell.key.period.description
         statement.setUncheckedArguments([
             tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, period,
-            cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, cell.contentHash, now,
+            cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, hash, now,
             now,
         ])
         guard let revision = try Int64.fetchOne(statement) else { return .ignored }
