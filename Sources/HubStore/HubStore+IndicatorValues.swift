@@ -12,25 +12,25 @@ extension HubStore {
     /// value again is `ignored`, a different one `updated`. A person-based numerator or denominator of 1…k−1 not
     /// marked suppressed (`small_cell`), or a personnummer anywhere (`person_identifier`), refuses the whole batch:
     /// nothing from it is stored and the other items are `batch_refused`. Everything is one write transaction with
-    /// one audit line.
+    /// one audit line; validation runs before it.
     public func ingestIndicatorValues(
         _ items: [IndicatorValueSubmission], from identity: HubIdentity, at now: Date
     ) throws -> [ItemOutcome] {
         guard identity.tenant.kind == .region else {
             throw HubStoreError.forbidden("indicator", "Bara en regions nod skickar indikatorvärden.")
         }
-        return try writer.write { db in
-            struct DefinitionKey: Hashable {
-                var id: String
-                var version: Int
-            }
-            var definitions: [DefinitionKey: IndicatorDefinition?] = [:]
-            var knownIDs: [String: Bool] = [:]
-            var checked:
-                [(index: Int, item: IndicatorValueSubmission, cell: CheckedCell?, reason: ItemOutcome.RejectionReason?)] =
-                    []
-            checked.reserveCapacity(items.count)
-            for (index, item) in items.enumerated() {
+        // Validation and hashing happen before the write transaction, so a second request's checks run while the
+        // first one writes (SQLite has one writer). Only the definitions are read from the database, in a read
+        // transaction of their own: they are immutable once published, so reading them first decides nothing a
+        // later read would decide differently (a definition published in between is as if the batch came earlier).
+        struct DefinitionKey: Hashable {
+            var id: String
+            var version: Int
+        }
+        var definitions: [DefinitionKey: IndicatorDefinition?] = [:]
+        var knownIDs: [String: Bool] = [:]
+        try writer.read { db in
+            for item in items {
                 let lookup = DefinitionKey(id: item.indicatorID, version: item.definitionVersion)
                 if definitions[lookup] == nil {
                     definitions[lookup] = .some(
@@ -42,43 +42,50 @@ extension HubStore {
                             db, sql: "SELECT 1 FROM indicator_definition WHERE indicator_id = ?",
                             arguments: [item.indicatorID]) ?? false
                 }
-                let result = Self.check(
-                    item, tenant: identity.tenant, definition: definitions[lookup] ?? nil,
-                    indicatorKnown: knownIDs[item.indicatorID] ?? false)
-                switch result {
-                case .cell(let cell): checked.append((index, item, cell, nil))
-                case .rejected(let reason): checked.append((index, item, nil, reason))
-                }
             }
+        }
+        var checked: [CheckedItem] = []
+        checked.reserveCapacity(items.count)
+        var hasher = IndicatorContentHasher()
+        for (index, item) in items.enumerated() {
+            let lookup = DefinitionKey(id: item.indicatorID, version: item.definitionVersion)
+            let result = Self.check(
+                item, tenant: identity.tenant, definition: definitions[lookup] ?? nil,
+                indicatorKnown: knownIDs[item.indicatorID] ?? false)
+            switch result {
+            case .cell(let cell):
+                checked.append(CheckedItem(index: index, item: item, cell: cell, hash: hasher.hash(cell)))
+            case .rejected(let reason): checked.append(CheckedItem(index: index, item: item, reason: reason))
+            }
+        }
+        return try writer.write { db in
             if checked.contains(where: { $0.reason?.refusesBatch == true }) {
                 try Self.audit(
                     db, tenantID: identity.tenant.id, actor: identity.actor, action: "indicator.batch_refused",
                     target: "indicator-batch", detail: "\(items.count) rader", at: now)
                 return checked.map {
                     ItemOutcome(
-                        index: $0.index, key: $0.item.keyDescription, status: .rejected,
+                        index: $0.index, key: $0.key, status: .rejected,
                         reason: $0.reason ?? .batchRefused)
                 }
             }
             // The time converted to its database text once per batch, not twice per row.
             let stamp = now.databaseValue
-            var hasher = IndicatorContentHasher()
             var outcomes: [ItemOutcome] = []
             outcomes.reserveCapacity(items.count)
             var counts: [ItemOutcome.Status: Int] = [:]
             for entry in checked {
-                guard let cell = entry.cell else {
+                guard let cell = entry.cell, let hash = entry.hash else {
                     outcomes.append(
                         ItemOutcome(
-                            index: entry.index, key: entry.item.keyDescription, status: .rejected,
+                            index: entry.index, key: entry.key, status: .rejected,
                             reason: entry.reason))
                     counts[.rejected, default: 0] += 1
                     continue
                 }
-                let status = try Self.upsert(
-                    cell, hash: hasher.hash(cell), tenantID: identity.tenant.id, at: stamp, in: db)
+                let status = try Self.upsert(cell, hash: hash, tenantID: identity.tenant.id, at: stamp, in: db)
                 counts[status, default: 0] += 1
-                outcomes.append(ItemOutcome(index: entry.index, key: entry.item.keyDescription, status: status))
+                outcomes.append(ItemOutcome(index: entry.index, key: entry.key, status: status))
             }
             let summary = [ItemOutcome.Status.imported, .updated, .ignored, .rejected]
                 .map { "\($0.rawValue)=\(counts[$0] ?? 0)" }.joined(separator: " ")
@@ -86,6 +93,29 @@ extension HubStore {
                 db, tenantID: identity.tenant.id, actor: identity.actor, action: "indicator.ingest",
                 target: "indicator-batch", detail: summary, at: now)
             return outcomes
+        }
+    }
+
+    /// An item after validation: its cell and content hash, or why it is refused.
+    struct CheckedItem {
+        var index: Int
+        /// The item's key as the receipt shows it (made here, outside the write transaction).
+        var key: String
+        var cell: CheckedCell?
+        var hash: String?
+        var reason: ItemOutcome.RejectionReason?
+
+        init(index: Int, item: IndicatorValueSubmission, cell: CheckedCell, hash: String) {
+            self.index = index
+            key = item.keyDescription
+            self.cell = cell
+            self.hash = hash
+        }
+
+        init(index: Int, item: IndicatorValueSubmission, reason: ItemOutcome.RejectionReason) {
+            self.index = index
+            key = item.keyDescription
+            self.reason = reason
         }
     }
 
