@@ -35,13 +35,6 @@ extension HubStore {
                     FROM indicator_value v JOIN tenant t ON t.id = v.tenant_id
                     WHERE v.indicator_id = ? AND v.definition_version = ? AND v.group_name = ? AND v.period = ?
                     """)
-            let record = try db.cachedStatement(
-                sql: """
-                    INSERT INTO national_disclosure_ledger (indicator_id, definition_version, group_name, period,
-                        region_code, part, count, rule_version, published_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING
-                    """)
             let save = try db.cachedStatement(
                 sql: """
                     INSERT INTO national_publication (indicator_id, definition_version, group_name, period,
@@ -67,12 +60,9 @@ extension HubStore {
                 let ledger = try Self.nationalLedger(
                     db, indicatorID: indicatorID, definitionVersion: definitionVersion, group: group, period: period)
                 let decision = try decide(period, cells, ledger)
-                for shown in decision.shown {
-                    try record.execute(arguments: [
-                        indicatorID, definitionVersion, group, period.description, shown.regionCode,
-                        shown.part.rawValue, shown.count, ruleVersion, stamp,
-                    ])
-                }
+                try Self.recordNationalLedger(
+                    decision.shown, indicatorID: indicatorID, definitionVersion: definitionVersion, group: group,
+                    period: period, ruleVersion: ruleVersion, at: stamp, db: db)
                 try save.execute(arguments: [
                     indicatorID, definitionVersion, group, period.description, fingerprint,
                     decision.withheld.sorted().joined(separator: ","), ruleVersion, stamp,
@@ -81,6 +71,27 @@ extension HubStore {
                     period: period, fingerprint: fingerprint, withheld: decision.withheld)
             }
             return result
+        }
+    }
+
+    /// Records `shown` (counts one period of a national table shows) in the ledger; a count recorded before stays
+    /// as it was (first publication time).
+    static func recordNationalLedger(
+        _ shown: [NationalTableDecision.ShownCount], indicatorID: String, definitionVersion: Int, group: String,
+        period: IndicatorPeriod, ruleVersion: String, at stamp: DatabaseValue, db: Database
+    ) throws {
+        let record = try db.cachedStatement(
+            sql: """
+                INSERT INTO national_disclosure_ledger (indicator_id, definition_version, group_name, period,
+                    region_code, part, count, rule_version, published_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+        for count in shown {
+            try record.execute(arguments: [
+                indicatorID, definitionVersion, group, period.description, count.regionCode, count.part.rawValue,
+                count.count, ruleVersion, stamp,
+            ])
         }
     }
 
