@@ -143,12 +143,13 @@ extension HubStore {
         let wanted = Set(periods)
         guard !wanted.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: wanted.count).joined(separator: ", ")
+        // Cached: a comparison asks for the same number of periods (its trend) on every read.
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT period, fingerprint, withheld FROM national_publication
-                WHERE indicator_id = ? AND definition_version = ? AND group_name = ? AND period IN (\(placeholders))
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT period, fingerprint, withheld FROM national_publication
+                    WHERE indicator_id = ? AND definition_version = ? AND group_name = ? AND period IN (\(placeholders))
+                    """),
             arguments: StatementArguments(
                 [indicatorID, definitionVersion, group] as [any DatabaseValueConvertible]
                     + wanted.sorted().map(\.description)))

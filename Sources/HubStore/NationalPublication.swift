@@ -22,16 +22,32 @@ public struct NationalPublication: Sendable, Hashable {
     }
 
     /// A deterministic digest of every region's stored figure in one period of a table (region, suppressed or the
-    /// exact numerator and denominator): equal fingerprints mean the table has not changed since it was published.
+    /// exact bits of numerator and denominator): equal fingerprints mean the table has not changed since it was
+    /// published. Written as bytes, not text: every comparison read computes it for each period it shows.
     public static func fingerprint(of cells: IndicatorCells) -> String {
-        var lines: [String] = []
-        for value in cells.values {
-            let denominator = value.denominator.map { "\($0.bitPattern)" } ?? "-"
-            lines.append("\(value.key.regionCode) \(value.numerator.bitPattern) \(denominator)")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32 + 24 * cells.values.count + 8 * cells.suppressed.count)
+        bytes.append(contentsOf: "balans.national-table/2\n".utf8)
+        func append(_ number: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> shift)) }
         }
-        for key in cells.suppressed { lines.append("\(key.regionCode) suppressed") }
-        return ContentDigest.sha256Hex(
-            Array(("balans.national-table/1\n" + lines.sorted().joined(separator: "\n")).utf8))
+        for value in cells.values.sorted(by: { $0.key < $1.key }) {
+            bytes.append(contentsOf: value.key.regionCode.utf8)
+            bytes.append(0)
+            append(value.numerator.bitPattern)
+            if let denominator = value.denominator {
+                bytes.append(1)
+                append(denominator.bitPattern)
+            } else {
+                bytes.append(0)
+            }
+        }
+        for code in cells.suppressed.map(\.regionCode).sorted() {
+            bytes.append(0xFF)
+            bytes.append(contentsOf: code.utf8)
+            bytes.append(0)
+        }
+        return ContentDigest.sha256Hex(bytes)
     }
 }
 
