@@ -122,6 +122,9 @@ extension HubStore {
     /// A validated item ready to store.
     struct CheckedCell {
         var key: IndicatorValueKey
+        /// `key.period` as text: the submitted text, which the check proved equal to the period's description
+        /// (kept so the hash and the insert need not format the period again).
+        var periodText: String
         var numerator: Double?
         var denominator: Double?
         var suppressed: Bool
@@ -164,7 +167,10 @@ extension HubStore {
             regionCode: item.regionCode, indicatorID: item.indicatorID, definitionVersion: item.definitionVersion,
             group: group, period: period)
         // A suppressed cell keeps no parts: the hub must never hold the small count it protects.
-        if item.suppressed { return .cell(CheckedCell(key: key, numerator: nil, denominator: nil, suppressed: true)) }
+        if item.suppressed {
+            return .cell(
+                CheckedCell(key: key, periodText: item.period, numerator: nil, denominator: nil, suppressed: true))
+        }
         guard let numerator = item.numerator, numerator.isFinite, numerator >= 0,
             (item.denominator != nil) == definition.formula.isRate,
             item.denominator.map({ $0.isFinite && $0 > 0 }) ?? true
@@ -174,7 +180,10 @@ extension HubStore {
             let isSmall = { (count: Double) in count > 0 && count < k }
             if isSmall(numerator) || item.denominator.map(isSmall) == true { return .rejected(.smallCell) }
         }
-        return .cell(CheckedCell(key: key, numerator: numerator, denominator: item.denominator, suppressed: false))
+        return .cell(
+            CheckedCell(
+                key: key, periodText: item.period, numerator: numerator, denominator: item.denominator,
+                suppressed: false))
     }
 
     /// One statement per item: insert, or update when the content hash differs. `RETURNING revision` tells the
@@ -195,9 +204,8 @@ extension HubStore {
                 WHERE indicator_value.content_hash <> excluded.content_hash
                 RETURNING revision
                 """)
-        let period = cell.key.period.description
         statement.setUncheckedArguments([
-            tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, period,
+            tenantID, cell.key.indicatorID, cell.key.definitionVersion, cell.key.group, cell.periodText,
             cell.key.period.type.rawValue, cell.suppressed, cell.numerator, cell.denominator, hash, now,
             now,
         ])

@@ -33,7 +33,7 @@ struct IndicatorContentHasher {
         text.append(UInt8(ascii: "/"))
         append(cell.key.group)
         text.append(UInt8(ascii: "/"))
-        append(cell.key.period.description)
+        append(cell.periodText)
         append(cell.suppressed ? "\nsuppressed=1\nnumerator=" : "\nsuppressed=0\nnumerator=")
         append(cell.numerator)
         append("\ndenominator=")

@@ -16,13 +16,14 @@ struct IndicatorContentHasherTests {
         for _ in 0..<500 {
             let suppressed = Int.random(in: 0..<4, using: &random) == 0
             let numbers: [Double?] = [nil, 0, 12, 13, 120.5, 1e-7, 2.5e21, 1 / 3]
+            let period = periods.randomElement(using: &random)!
             let cell = HubStore.CheckedCell(
                 key: IndicatorValueKey(
                     regionCode: ["05", "01", "25"].randomElement(using: &random)!,
                     indicatorID: ["inflow", "share-waiting-within-90"].randomElement(using: &random)!,
                     definitionVersion: Int.random(in: 1...12, using: &random),
-                    group: groups.randomElement(using: &random)!, period: periods.randomElement(using: &random)!),
-                numerator: suppressed ? nil : numbers.randomElement(using: &random)!,
+                    group: groups.randomElement(using: &random)!, period: period),
+                periodText: period.description, numerator: suppressed ? nil : numbers.randomElement(using: &random)!,
                 denominator: suppressed ? nil : numbers.randomElement(using: &random)!, suppressed: suppressed)
             let fast = hasher.hash(cell)
             #expect(fast == cell.contentHash, "\(cell.key)")
