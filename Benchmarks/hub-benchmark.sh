@@ -182,7 +182,7 @@ out=${OUT:-Benchmarks/results/hub-$(date -u +%F).md}
     echo "\`wrk -t$threads -c$connections -d$duration --timeout ${wrk_timeout:-30s} --latency\` (with \`Benchmarks/status-count.lua\`, which counts"
     echo "every status other than 200 as an error), after one warm-up request each. Indicator \`$indicator\`,"
     echo "group $group, period $period: all 21 regions, each with its 52-week trend, the national figure, median,"
-    echo "quartiles and ranks, re-protected against disclosure on every request. The API answer is $api_bytes bytes"
+    echo "quartiles and ranks, protected against disclosure (checked against the hub's ledger when the figures change, read from the stored publication otherwise). The API answer is $api_bytes bytes"
     echo "($api_regions regions); the page (with the SVG chart and the table) $page_bytes bytes. One request alone"
     echo "(curl time_total): API $(awk -v s="$single_api" 'BEGIN { printf "%.1f", s * 1000 }') ms," \
         "page $(awk -v s="$single_page" 'BEGIN { printf "%.1f", s * 1000 }') ms."
