@@ -101,10 +101,18 @@ EOF
 }
 
 echo "ingesting $items_total values in $requests_total requests ($body_mb MB of JSON), $parallel at a time"
+# The server's own CPU time (user + system) per pass: unlike wall time it hardly depends on what else the shared
+# machine is doing, so runs on a loaded machine (and builds side by side) stay comparable.
+server_cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server_pid/stat"; }
+cpu0=$(server_cpu_s)
 first_s=$(ingest first)
+cpu1=$(server_cpu_s)
 read -r imported updated ignored rejected non200 slowest <<<"$(receipts first)"
-echo "first pass: $first_s s; imported $imported, updated $updated, ignored $ignored, rejected $rejected, non-200 $non200"
+echo "first pass: $first_s s (server CPU $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }') s); imported $imported, updated $updated, ignored $ignored, rejected $rejected, non-200 $non200"
 second_s=$(ingest second)
+cpu2=$(server_cpu_s)
+first_cpu=$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.2f", b - a }')
+second_cpu=$(awk -v a="$cpu1" -v b="$cpu2" 'BEGIN { printf "%.2f", b - a }')
 read -r imported2 updated2 ignored2 rejected2 non200_2 slowest2 <<<"$(receipts second)"
 echo "second pass: $second_s s; imported $imported2, ignored $ignored2, rejected $rejected2, non-200 $non200_2"
 stored=$(sqlite3 "$db" "SELECT count(*) FROM indicator_value")
@@ -160,11 +168,12 @@ out=${OUT:-Benchmarks/results/hub-$(date -u +%F).md}
     echo "line per request. Time is wall clock from the first request sent to the last receipt received (the"
     echo "bodies are written beforehand)."
     echo
-    echo "| pass | wall s | imported | updated | ignored | rejected | non-200 | slowest request s |"
-    echo "|---|---|---|---|---|---|---|---|"
-    echo "| first (empty hub) | **$first_s** | $imported | $updated | $ignored | $rejected | $non200 | $slowest |"
-    echo "| again, same bodies (idempotent: all ignored) | $second_s | $imported2 | $updated2 | $ignored2 |" \
-        "$rejected2 | $non200_2 | $slowest2 |"
+    echo "| pass | wall s | server CPU s | imported | updated | ignored | rejected | non-200 | slowest request s |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| first (empty hub) | **$first_s** | $first_cpu | $imported | $updated | $ignored | $rejected | $non200 |" \
+        "$slowest |"
+    echo "| again, same bodies (idempotent: all ignored) | $second_s | $second_cpu | $imported2 | $updated2 |" \
+        "$ignored2 | $rejected2 | $non200_2 | $slowest2 |"
     echo
     echo "Rows in \`indicator_value\` afterwards: $stored; hub database with WAL: $db_mb MB."
     echo
@@ -173,7 +182,7 @@ out=${OUT:-Benchmarks/results/hub-$(date -u +%F).md}
     echo "\`wrk -t$threads -c$connections -d$duration --timeout ${wrk_timeout:-30s} --latency\` (with \`Benchmarks/status-count.lua\`, which counts"
     echo "every status other than 200 as an error), after one warm-up request each. Indicator \`$indicator\`,"
     echo "group $group, period $period: all 21 regions, each with its 52-week trend, the national figure, median,"
-    echo "quartiles and ranks, re-protected against disclosure on every request. The API answer is $api_bytes bytes"
+    echo "quartiles and ranks, protected against disclosure (checked against the hub's ledger when the figures change, read from the stored publication otherwise). The API answer is $api_bytes bytes"
     echo "($api_regions regions); the page (with the SVG chart and the table) $page_bytes bytes. One request alone"
     echo "(curl time_total): API $(awk -v s="$single_api" 'BEGIN { printf "%.1f", s * 1000 }') ms," \
         "page $(awk -v s="$single_page" 'BEGIN { printf "%.1f", s * 1000 }') ms."

@@ -3,11 +3,15 @@ import HubStore
 import PlanningDomain
 import ServerSupport
 
-/// Builds national comparisons from the store for the API and the web UI: loads every region's cells, re-protects
-/// the table (``protectNationalTable(definition:cells:)``) and lets ``PlanningDomain/NationalComparison`` do the
-/// statistics. Every region is listed (those without a figure as not available).
+/// Builds national comparisons from the store for the API and the web UI: loads every region's cells, takes what
+/// the hub may show of them from the table's publication (``publishedProtection(definition:group:cells:reload:)``:
+/// disclosure control against the hub's ledger, run when the figures changed, not on every read) and lets
+/// ``PlanningDomain/NationalComparison`` do the statistics. Every region is listed (those without a figure as not
+/// available).
 struct ComparisonService: Sendable {
     let store: HubStore
+    /// The clock for publication times in the ledger.
+    var now: @Sendable () -> Date = { Date() }
 
     /// One comparison, ready to show.
     struct Result: Sendable {
@@ -42,17 +46,31 @@ struct ComparisonService: Sendable {
                 )
                 .first
         else { return nil }
-        let cells = try store.indicatorCells(
-            indicatorID: definition.id, definitionVersion: definition.version, group: group, periodType: period.type,
-            upTo: period)
-        return Self.compare(definition: definition, group: group, period: period, cells: cells)
+        let load = {
+            try store.indicatorCells(
+                indicatorID: definition.id, definitionVersion: definition.version, group: group,
+                periodType: period.type, upTo: period)
+        }
+        let (cells, protected) = try publishedProtection(
+            definition: definition, group: group, cells: load(), reload: load)
+        return Self.compare(definition: definition, group: group, period: period, cells: cells, protected: protected)
     }
 
-    /// The comparison of one period from already loaded cells (pure; the tests use it directly).
+    /// The comparison of one period from already loaded cells, protected without a ledger (pure; the tests use it
+    /// directly).
     static func compare(
         definition: IndicatorDefinition, group: String, period: IndicatorPeriod, cells: IndicatorCells
     ) -> Result {
-        let protected = protectNationalTable(definition: definition, cells: cells)
+        compare(
+            definition: definition, group: group, period: period, cells: cells,
+            protected: protectNationalTable(definition: definition, cells: cells))
+    }
+
+    /// The comparison of one period from loaded cells and the keys disclosure control withholds.
+    static func compare(
+        definition: IndicatorDefinition, group: String, period: IndicatorPeriod, cells: IndicatorCells,
+        protected: Set<IndicatorValueKey>
+    ) -> Result {
         var figures: [String: [IndicatorPeriod: RegionFigure]] = [:]
         for region in SwedishRegion.all { figures[region.code] = [:] }
         for value in cells.values where !protected.contains(value.key) {
@@ -88,10 +106,15 @@ struct ComparisonService: Sendable {
                     $0.id == cell.indicatorID && $0.version == cell.definitionVersion
                 })
             else { continue }
-            let cells = try store.indicatorCells(
-                indicatorID: cell.indicatorID, definitionVersion: cell.definitionVersion, group: cell.group,
-                period: cell.period)
-            let result = Self.compare(definition: definition, group: cell.group, period: cell.period, cells: cells)
+            let load = {
+                try store.indicatorCells(
+                    indicatorID: cell.indicatorID, definitionVersion: cell.definitionVersion, group: cell.group,
+                    period: cell.period)
+            }
+            let (cells, protected) = try publishedProtection(
+                definition: definition, group: cell.group, cells: load(), reload: load)
+            let result = Self.compare(
+                definition: definition, group: cell.group, period: cell.period, cells: cells, protected: protected)
             lines.append(
                 OverviewLine(
                     definition: definition, group: cell.group, period: cell.period,

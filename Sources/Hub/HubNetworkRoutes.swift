@@ -14,7 +14,7 @@ struct HubNetworkRoutes: Sendable {
         let limit = configuration.maximumBodyBytes
         CatalogueController(store: store, now: now, maximumBodyBytes: limit).addRoutes(to: api)
         IndicatorValueController(store: store, now: now, maximumBodyBytes: limit).addRoutes(to: api)
-        ComparisonController(service: ComparisonService(store: store)).addRoutes(to: api)
+        ComparisonController(service: ComparisonService(store: store, now: now)).addRoutes(to: api)
         LearningController(store: store, now: now, maximumBodyBytes: limit).addRoutes(to: api)
         ExchangeController(store: store, now: now, maximumBodyBytes: limit).addRoutes(to: api)
         SelfAssessmentController(store: store, now: now, maximumBodyBytes: limit).addRoutes(to: api)

@@ -3,7 +3,7 @@ import PlanningDomain
 
 /// The pseudo region code under which the national total of a (group, period) cell is keyed in the set returned
 /// by ``protectNationalTable(definition:cells:)``.
-let nationalRegionCode = "SE"
+let nationalRegionCode = NationalPublication.nationalCode
 
 /// Re-protects a national table before the hub publishes it (architecture §5: disclosure control runs on the node
 /// before export and again at the hub before publishing national tables), with ``DisclosureControl``.
@@ -23,7 +23,9 @@ let nationalRegionCode = "SE"
 ///
 /// - Returns: the keys to suppress, in addition to the cells already stored as suppressed. Callers treat every
 ///   returned key as suppressed and never publish its figure.
-func protectNationalTable(definition: IndicatorDefinition, cells: IndicatorCells) -> Set<IndicatorValueKey> {
+func protectNationalTable(
+    definition: IndicatorDefinition, cells: IndicatorCells, ledger: PublicationLedger = PublicationLedger()
+) -> Set<IndicatorValueKey> {
     guard definition.suppressesSmallCells else { return [] }
     var byPeriod: [IndicatorPeriod: [IndicatorValue]] = [:]
     for value in cells.values where !cells.suppressed.contains(value.key) {
@@ -32,81 +34,35 @@ func protectNationalTable(definition: IndicatorDefinition, cells: IndicatorCells
     var suppressed: Set<IndicatorValueKey> = []
     for period in byPeriod.keys.sorted() {
         let values = byPeriod[period]!.sorted { $0.key < $1.key }
-        suppressed.formUnion(NationalTable(definition: definition, period: period, values: values).protect())
+        let decision = NationalTableDisclosure(definition: definition, period: period, values: values).decide(
+            ledger: ledger)
+        suppressed.formUnion(
+            withheldKeys(decision.withheld, definition: definition, group: values[0].key.group, period: period))
     }
     return suppressed
 }
 
-/// One period of a national table as a ``StatisticalRelease``: regional parts and their national totals.
-private struct NationalTable {
-    let definition: IndicatorDefinition
-    let period: IndicatorPeriod
-    let values: [IndicatorValue]
+/// The decision for one period of a national table against `ledger` (what the hub showed of it before): which
+/// regions and whether the national total to withhold, and every count the table then shows (for the ledger).
+/// `cells` holds the period's stored figures. Deterministic: the same figures and ledger give the same decision.
+func nationalTableDecision(
+    definition: IndicatorDefinition, period: IndicatorPeriod, cells: IndicatorCells, ledger: PublicationLedger
+) -> NationalTableDecision {
+    guard definition.suppressesSmallCells else { return NationalTableDecision(withheld: [], shown: []) }
+    let values = cells.values.filter { $0.key.period == period && !cells.suppressed.contains($0.key) }
+        .sorted { $0.key < $1.key }
+    guard !values.isEmpty else { return NationalTableDecision(withheld: [], shown: []) }
+    return NationalTableDisclosure(definition: definition, period: period, values: values).decide(ledger: ledger)
+}
 
-    var nationalKey: IndicatorValueKey {
-        IndicatorValueKey(
-            regionCode: nationalRegionCode, indicatorID: definition.id, definitionVersion: definition.version,
-            group: values.first?.key.group ?? "", period: period)
-    }
-
-    /// The keys to withhold in this period.
-    func protect() -> Set<IndicatorValueKey> {
-        let k = Double(definition.suppressionThreshold)
-        // A small part withholds the region, and a withheld region takes no part in the national total (that is
-        // the table the comparison shows), so it is left out of the release from the start.
-        var withheld = Set(
-            values.filter { value in parts(of: value).contains { part in part.map { $0 > 0 && $0 < k } ?? false } }
-                .map(\.key))
-        // Withholding a region changes the national total, so check again until the table is stable.
-        while true {
-            let taking = values.filter { !withheld.contains($0.key) }
-            guard let release = try? release(taking) else { return Set(values.map(\.key)).union([nationalKey]) }
-            guard let protected = try? DisclosureControl.protect(release) else {
-                return Set(values.map(\.key)).union([nationalKey])
-            }
-            let hidden = protected.suppressedKeys
-            let newlyWithheld = taking.filter { value in
-                parts(of: value).indices.contains { hidden.contains(cellKey(value.key.regionCode, part: $0)) }
-            }
-            if newlyWithheld.isEmpty {
-                let nationalHidden = [0, 1].contains { hidden.contains(cellKey(nationalRegionCode, part: $0)) }
-                return nationalHidden ? withheld.union([nationalKey]) : withheld
-            }
-            withheld.formUnion(newlyWithheld.map(\.key))
-        }
-    }
-
-    /// The release of the regions in `taking` and their national totals (parts that are whole numbers only).
-    private func release(_ taking: [IndicatorValue]) throws(DisclosureError) -> StatisticalRelease {
-        var cells: [StatisticalCell] = []
-        var relations: [LinearRelation] = []
-        for part in 0..<2 {
-            var terms: [DisclosureCellKey] = []
-            var total = 0
-            for value in taking {
-                let parts = parts(of: value)
-                guard part < parts.count, let number = parts[part], number == number.rounded(), number >= 0,
-                    number < 1e15
-                else { continue }
-                let key = cellKey(value.key.regionCode, part: part)
-                cells.append(.personCount(key, Int(number), threshold: definition.suppressionThreshold))
-                terms.append(key)
-                total += Int(number)
-            }
-            guard !terms.isEmpty else { continue }
-            let national = cellKey(nationalRegionCode, part: part)
-            cells.append(.personCount(national, total, threshold: definition.suppressionThreshold))
-            relations.append(.sum(national, of: terms))
-        }
-        return try StatisticalRelease(cells: cells, relations: relations)
-    }
-
-    /// The figure's parts: the count, or numerator and denominator.
-    private func parts(of value: IndicatorValue) -> [Double?] {
-        value.denominator == nil ? [value.numerator] : [value.numerator, value.denominator]
-    }
-
-    private func cellKey(_ region: String, part: Int) -> DisclosureCellKey {
-        DisclosureCellKey(components: [region, part == 0 ? "numerator" : "denominator"])
-    }
+/// The value keys of `withheld` region codes (and of the national total, ``nationalRegionCode``) in one period.
+func withheldKeys(
+    _ withheld: Set<String>, definition: IndicatorDefinition, group: String, period: IndicatorPeriod
+) -> Set<IndicatorValueKey> {
+    Set(
+        withheld.map { code in
+            IndicatorValueKey(
+                regionCode: code, indicatorID: definition.id, definitionVersion: definition.version, group: group,
+                period: period)
+        })
 }

@@ -133,7 +133,7 @@ extension HubStore {
         }
     }
 
-    private static func cells(_ rows: [Row], indicatorID: String, definitionVersion: Int, group: String)
+    static func cells(_ rows: [Row], indicatorID: String, definitionVersion: Int, group: String)
         -> IndicatorCells
     {
         var cells = IndicatorCells()

@@ -40,7 +40,9 @@ struct HubWebController: Sendable {
                 }
                 content = StartPage.agency(figures)
             } else {
-                let lines = try await StoreWork.run { try ComparisonService(store: store).overview(for: identity) }
+                let lines = try await StoreWork.run {
+                    try ComparisonService(store: store, now: now).overview(for: identity)
+                }
                 content = StartPage.region(lines, tenantName: identity.tenant.name)
             }
             return HubWebLayout.page(
