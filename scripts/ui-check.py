@@ -37,6 +37,8 @@ PAGES = [
     ("/avvikelser", "Avvikelser", "Åtgärd"),
     ("/import", "Import", "Import"),
     ("/larande-exempel", "Lärande exempel", "Tema"),
+    ("/egna-exempel", "Egna lärande exempel", "Skicka till myndigheten"),
+    ("/kapacitetsutbyte", "Kapacitetsutbyte", "Regionens förfrågningar och erbjudanden"),
     ("/synk", "Synkronisering", "indikatorer"),
     ("/sjalvskattning", "Självskattning", "Enhet"),
 ]

@@ -69,7 +69,7 @@ struct DemoTests {
                 artifacts,
             ])
         #expect(walk.status == 0, "\(walk.output)\n\(walk.errors)")
-        #expect(walk.output.contains("13 sidor, 0 problem"), "\(walk.output)")
+        #expect(walk.output.contains("15 sidor, 0 problem"), "\(walk.output)")
         #expect(FileManager.default.fileExists(atPath: "\(artifacts)/uppfoljning.png"))
 
         // A second run reuses the data folder.
