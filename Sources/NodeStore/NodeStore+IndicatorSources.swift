@@ -13,31 +13,49 @@ public struct ForecastedWeek: Sendable, Hashable {
 
 extension NodeStore {
     /// The waiting-list snapshots taken between `first` and `last` (inclusive), with every entry.
+    ///
+    /// A year of a large region's snapshots holds millions of entries, and this read was most of a sync round's
+    /// time: columns are read by position (a name lookup lowercases the name for every row), object codes come
+    /// from one id → code map instead of a join, and each distinct date text is parsed once.
     public func waitingSnapshots(from first: CivilDate, through last: CivilDate) throws -> [WaitingListSnapshot] {
         try writer.read { db in
-            let snapshots = try Row.fetchAll(
+            var snapshots: [(id: Int64, date: CivilDate)] = []
+            let snapshotRows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT id, snapshot_date FROM waiting_snapshot WHERE snapshot_date BETWEEN ? AND ?
                     ORDER BY snapshot_date
                     """, arguments: [first.description, last.description])
-            return try snapshots.compactMap { snapshot -> WaitingListSnapshot? in
-                guard let date = CivilDate.parse(snapshot["snapshot_date"] as String) else { return nil }
-                let entries = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT o.code, e.waiting_since, e.medical_target_date, e.priority
-                        FROM waiting_entry e JOIN planning_object o ON o.id = e.planning_object_id
-                        WHERE e.snapshot_id = ?
-                        """, arguments: [snapshot["id"] as Int64]
-                ).compactMap { row -> WaitingEntry? in
-                    guard let since = CivilDate.parse(row["waiting_since"] as String) else { return nil }
-                    return WaitingEntry(
-                        planningObjectCode: row["code"], waitingSince: since,
-                        medicalTargetDate: (row["medical_target_date"] as String?).flatMap { CivilDate.parse($0) },
-                        priority: row["priority"])
+            while let row = try snapshotRows.next() {
+                if let date = CivilDate.parse(row[1] as String) { snapshots.append((row[0], date)) }
+            }
+            guard !snapshots.isEmpty else { return [] }
+            var codes: [Int64: String] = [:]
+            let objectRows = try Row.fetchCursor(db, sql: "SELECT id, code FROM planning_object")
+            while let row = try objectRows.next() { codes[row[0]] = row[1] }
+            var parsed: [String: CivilDate?] = [:]
+            func date(_ text: String) -> CivilDate? {
+                if let known = parsed[text] { return known }
+                let value = CivilDate.parse(text)
+                parsed[text] = value
+                return value
+            }
+            let entriesOf = try db.cachedStatement(
+                sql: """
+                    SELECT planning_object_id, waiting_since, medical_target_date, priority
+                    FROM waiting_entry WHERE snapshot_id = ?
+                    """)
+            return try snapshots.map { snapshot in
+                var entries: [WaitingEntry] = []
+                let rows = try Row.fetchCursor(entriesOf, arguments: [snapshot.id])
+                while let row = try rows.next() {
+                    guard let code = codes[row[0]], let since = date(row[1]) else { continue }
+                    entries.append(
+                        WaitingEntry(
+                            planningObjectCode: code, waitingSince: since,
+                            medicalTargetDate: (row[2] as String?).flatMap(date), priority: row[3]))
                 }
-                return WaitingListSnapshot(date: date, entries: entries)
+                return WaitingListSnapshot(date: snapshot.date, entries: entries)
             }
         }
     }

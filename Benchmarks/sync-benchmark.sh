@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Benchmark: sync (issue 7's acceptance). Release build.
+#   A region's full year of indicators (the synthetic Region Stockholm at full scale: every specialty × the
+#   catalogue's 12 indicators × 52 weeks) syncs from an empty hub over loopback, target < 2 s, including computing
+#   the indicators, the disclosure gate (primary and secondary suppression, the publication ledger), signing every
+#   batch (Ed25519), the hub's checks and upserts, and committing every receipt. Timed: `balans sync now --weeks 52`
+#   wall clock, a process of its own against `balans hub serve`, as a node's operator runs it. Then the same round
+#   again (nothing to send: the idempotent path).
+# Writes Benchmarks/results/sync-<date>.md. Needs .build/release/balans (swift build -c release --product balans),
+# curl, python3, sqlite3.
+# Settings (environment): REGION (01), SCALE (1.0), BATCH (500 items per batch), BALANS_BIN, OUT, KEEP=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Benchmarks/bench-common.sh
+require_release_binary
+
+region=${REGION:-01}
+scale=${SCALE:-1.0}
+batch=${BATCH:-500}
+work=$(mktemp -d /tmp/balans-sync-bench.XXXXXX)
+server_pid=""
+cleanup() {
+    stop_server
+    [ "${KEEP:-0}" = 1 ] && echo "kept $work" >&2 || rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "generating and importing region $region (scale $scale)…" >&2
+"$balans" generate --region "$region" --out "$work/files" --seed 7 --last-week 2025-W52 --years 2 --scale "$scale" \
+    >"$work/generate.out"
+"$balans" import --database "$work/node.sqlite" "$work"/files/*.csv >"$work/import.out"
+"$balans" hub init --database "$work/hub.sqlite" >"$work/hub-init.out"
+public_key=$("$balans" sync key --key "$work/node.ed25519")
+"$balans" hub credential --database "$work/hub.sqlite" --tenant "$region" --role region-node \
+    --label "Regionnod $region" --public-key "$public_key" >"$work/node.token"
+start_server hub "$balans" hub serve --database "$work/hub.sqlite" --port 0
+
+sync_round() {
+    local name=$1 start end
+    start=$(date +%s.%N)
+    "$balans" sync now --database "$work/node.sqlite" --hub "$base_url" --token-file "$work/node.token" \
+        --key "$work/node.ed25519" --weeks 52 --batch-items "$batch" >"$work/$name.out" 2>"$work/$name.err"
+    end=$(date +%s.%N)
+    python3 -c "print(f'{$end - $start:.2f}')"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+first=$(sync_round first)
+second=$(sync_round second)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+rss=$(server_peak_rss_mb)
+stop_server
+
+hub_values=$(sqlite3 "$work/hub.sqlite" "SELECT count(*) FROM sync_record WHERE stream = 'indicators'")
+hub_suppressed=$(sqlite3 "$work/hub.sqlite" \
+    "SELECT count(*) FROM sync_record WHERE stream = 'indicators' AND json_extract(payload, '$.suppressed') = 1")
+groups=$(sqlite3 "$work/hub.sqlite" \
+    "SELECT count(DISTINCT json_extract(payload, '$.group')) FROM sync_record WHERE stream = 'indicators'")
+batches=$(sqlite3 "$work/hub.sqlite" "SELECT count(*) FROM sync_receipt")
+target_met=$(python3 -c "print('met' if $first < 2 else 'not met')")
+
+date_tag=$(date -u +%Y-%m-%d)
+out=${OUT:-Benchmarks/results/sync-$date_tag.md}
+{
+    echo "# Sync: a region's full year of indicators from an empty hub"
+    echo
+    echo "Run $(date -u +%Y-%m-%dT%H:%MZ) at commit $(git rev-parse --short HEAD) on $(machine_facts); release build"
+    echo "(\`$balans\`, $binary_note). Produced by \`Benchmarks/sync-benchmark.sh\`. Hub (\`balans hub serve\`) and node"
+    echo "(\`balans sync now\`) are separate processes on the same 2 cores over loopback; load average before/after:"
+    echo "$load_before / $load_after."
+    echo
+    echo "Region $region (synthetic, scale $scale), 52 weeks up to 2025-W52: $groups specialties (groups) × the"
+    echo "catalogue's 12 indicators. Timed is the whole round as an operator runs it: compute the indicators, the"
+    echo "disclosure gate (primary and secondary suppression with exact elimination, the publication ledger), write the"
+    echo "outbox, sign every batch of $batch items (Ed25519), the hub's checks and idempotent upserts in one transaction per"
+    echo "batch, every receipt committed on the node; then the down streams (catalogue, examples, comparisons, exchange)."
+    echo
+    echo "| round | wall s | indicator values at the hub | of them suppressed | batches (receipts) | target < 2 s |"
+    echo "|---|---|---|---|---|---|"
+    echo "| first (empty hub) | **$first** | $hub_values | $hub_suppressed | $batches | $target_met |"
+    echo "| again (nothing new to send) | $second | $hub_values | | | |"
+    echo
+    echo "Hub peak RSS: ${rss} MB. The first round's own report (\`balans sync now\`, Swedish):"
+    echo
+    echo '```'
+    tail -25 "$work/first.out"
+    echo '```'
+} >"$out"
+echo "wrote $out" >&2
+cat "$out"
