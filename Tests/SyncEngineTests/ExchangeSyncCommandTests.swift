@@ -111,37 +111,10 @@ import WireProtocol
         #expect(Self.validator(.exchangeMessages, Self.item(message), "05")?.reason == .personalIdentifier)
     }
 
-    /// A store whose carry-out refuses everything: the ingest must reject the item and store nothing.
-    struct RefusingStore: HubIngestStore {
-        var inner = InMemoryHubStore()
-        var carriedOut: [NaturalKey] = []
-        func storedReceipt(region: String, batchID: String) -> StoredReceipt? {
-            inner.storedReceipt(region: region, batchID: batchID)
-        }
-        func record(region: String, stream: SyncStream, key: NaturalKey) -> HubRecord? {
-            inner.record(region: region, stream: stream, key: key)
-        }
-        func acknowledgedThrough(region: String, stream: SyncStream) -> Int64 {
-            inner.acknowledgedThrough(region: region, stream: stream)
-        }
-        mutating func save(_ record: HubRecord, region: String, stream: SyncStream) {
-            inner.save(record, region: region, stream: stream)
-        }
-        mutating func save(_ receipt: StoredReceipt, region: String) { inner.save(receipt, region: region) }
-        mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream) {
-            inner.setAcknowledgedThrough(sequence, region: region, stream: stream)
-        }
-        mutating func carryOut(
-            _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
-        ) -> ItemRejection? {
-            carriedOut.append(item.key)
-            return item.key.segments.last == "refuse" ? ItemRejection(.staleExchangeVersion, "nej") : nil
-        }
-    }
-
     @Test func aRefusedCarryOutRejectsTheItemAndARepeatedItemIsNotCarriedOutAgain() {
         let ingest = HubIngest(acceptedCatalogueVersions: [], validator: Self.validator)
-        var store = RefusingStore()
+        var store = ScriptedDomainStore()
+        store.refusal = { $0.key.segments.last == "refuse" ? ItemRejection(.staleExchangeVersion, "nej") : nil }
         var refused = Self.message(.postRequest, subject: "05-r-2", posting: Self.terms)
         refused.messageID = "refuse"
         let accepted = Self.message(.postRequest, subject: "05-r-1", posting: Self.terms)
@@ -159,7 +132,7 @@ import WireProtocol
         let again = UploadBatch(
             batchID: "b2", stream: .exchangeMessages, after: 2, items: [Self.item(accepted, sequence: 3)])
         _ = ingest.ingest(again, bodySHA256: "2", region: "05", pathStream: .exchangeMessages, into: &store)
-        #expect(store.carriedOut == [accepted.naturalKey, refused.naturalKey])
+        #expect(store.offered == [accepted.naturalKey, refused.naturalKey])
     }
 }
 

@@ -65,12 +65,14 @@ import WireProtocol
     }
 
     @Test func aDomainRefusalIsTheItemsRejectionAndNothingIsStored() {
-        var store = RefusingStore()
+        var store = ScriptedDomainStore()
         let ingest = HubIngest(acceptedCatalogueVersions: [1])
         let first = try! UploadItem(sequence: 1, key: Self.submission().naturalKey, typedPayload: Self.submission())
         let second = try! UploadItem(
             sequence: 2, key: Self.submission(revision: 2).naturalKey, typedPayload: Self.submission(revision: 2))
-        store.refuse = [second.key]
+        store.refusal = { [refused = second.key] item in
+            item.key == refused ? ItemRejection(.workflowConflict, "Granskas redan.") : nil
+        }
         let batch = UploadBatch(batchID: "b", stream: .learningExamples, after: 0, items: [first, second])
         guard
             case .receipt(let receipt, _) = ingest.ingest(
@@ -88,36 +90,5 @@ import WireProtocol
         let again = UploadBatch(batchID: "c", stream: .learningExamples, after: 2, items: [first])
         _ = ingest.ingest(again, bodySHA256: "y", region: "01", pathStream: .learningExamples, into: &store)
         #expect(store.applied == [first.key])
-    }
-}
-
-/// An in-memory hub whose domain refuses the keys in ``refuse`` and records what it applied.
-private struct RefusingStore: HubIngestStore {
-    var base = InMemoryHubStore()
-    var refuse: Set<NaturalKey> = []
-    var applied: [NaturalKey] = []
-
-    func storedReceipt(region: String, batchID: String) -> StoredReceipt? {
-        base.storedReceipt(region: region, batchID: batchID)
-    }
-    func record(region: String, stream: SyncStream, key: NaturalKey) -> HubRecord? {
-        base.record(region: region, stream: stream, key: key)
-    }
-    func acknowledgedThrough(region: String, stream: SyncStream) -> Int64 {
-        base.acknowledgedThrough(region: region, stream: stream)
-    }
-    mutating func save(_ record: HubRecord, region: String, stream: SyncStream) {
-        base.save(record, region: region, stream: stream)
-    }
-    mutating func save(_ receipt: StoredReceipt, region: String) { base.save(receipt, region: region) }
-    mutating func setAcknowledgedThrough(_ sequence: Int64, region: String, stream: SyncStream) {
-        base.setAcknowledgedThrough(sequence, region: region, stream: stream)
-    }
-    mutating func carryOut(
-        _ item: UploadItem, stream: SyncStream, region: String, replacing existing: HubRecord?
-    ) -> ItemRejection? {
-        if refuse.contains(item.key) { return ItemRejection(.workflowConflict, "Granskas redan.") }
-        applied.append(item.key)
-        return nil
     }
 }

@@ -194,11 +194,13 @@ struct PlanAPIController<Context: NodeUserContext>: Sendable {
     static func apiError(_ error: PlanServiceError) -> APIError {
         let status: HTTPResponse.Status =
             switch error.code {
-            case "plan.unknown", "plan.unknown_unit", "plan.unknown_object", "plan_workflow.unknown_version":
+            case "plan.unknown", "plan.unknown_unit", "plan.unknown_object", "plan_workflow.unknown_version",
+                "resource_use.unknown_unit", "resource_use.unknown_resource", "resource_use.unknown_object":
                 .notFound
             case "plan_workflow.not_allowed", "plan_workflow.agreed_is_immutable",
                 "plan_workflow.level_already_agreed", "plan_workflow.user_already_agreed",
-                "plan_workflow.older_than_current", "plan_workflow.supersede_is_automatic", "plan.no_forecast":
+                "plan_workflow.older_than_current", "plan_workflow.supersede_is_automatic", "plan.no_forecast",
+                "resource_use.no_override":
                 .conflict
             default:
                 .unprocessableContent

@@ -79,21 +79,9 @@ struct ResourceUseAPIController<Context: NodeUserContext>: Sendable {
             do {
                 return try work(service)
             } catch let error as PlanServiceError {
-                throw Self.apiError(error)
+                throw PlanAPIController<Context>.apiError(error)
             }
         }
-    }
-
-    /// Unknown unit, resource or object: 404; no override to clear: 409; other refusals: 422.
-    static func apiError(_ error: PlanServiceError) -> APIError {
-        let status: HTTPResponse.Status =
-            switch error.code {
-            case "resource_use.unknown_unit", "resource_use.unknown_resource", "resource_use.unknown_object":
-                .notFound
-            case "resource_use.no_override": .conflict
-            default: .unprocessableContent
-            }
-        return APIError(status, code: error.code, message: error.description)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: Context) async throws -> T {

@@ -136,7 +136,7 @@ enum ResourceUsePage {
             return .redirect(path + "?klart=sparad")
         } catch let error as PlanServiceError {
             var page = try build(context, formError: error.description)
-            page.status = ResourceUseAPIController<NodeRequestContext>.apiError(error).status
+            page.status = PlanAPIController<NodeRequestContext>.apiError(error).status
             return .page(page)
         }
     }
