@@ -48,7 +48,7 @@ struct HubClientTLSTests {
             await #expect(throws: HubClientError.self) { try await plain.whoAmI(timeoutMilliseconds: 2_000) }
 
             let trusting = try plain.trustingCertificateAuthorities(inFile: certificate)
-            let caller = try await trusting.whoAmI(timeoutMilliseconds: 5_000)
+            let caller = try await trusting.whoAmI(timeoutMilliseconds: 60_000)
             #expect(caller.tenant == "05" && caller.role == "region-node")
         }
         #expect(throws: HubClientError.self) {
