@@ -4,13 +4,13 @@ import PlanningDomain
 /// Bulk inserts for the large feeds, with one prepared statement per table reused for every row.
 enum BulkWriter {
     static func upsertActivity(
-        _ counts: [WeeklyCount], series: String, _ objectIDs: [String: Int64], _ runID: Int64, _ db: Database
+        _ counts: [WeeklyCount], series: ActivitySeries, _ objectIDs: [String: Int64], _ runID: Int64,
+        _ db: Database
     ) throws -> Int {
         guard !counts.isEmpty else { return 0 }
-        precondition(series == "inflow" || series == "production")
         var insert = ChunkedInsert(
             db, head: "INSERT INTO weekly_activity (planning_object_id, series, week, count, import_run_id) VALUES",
-            row: "(?, '\(series)', ?, ?, \(runID))",
+            row: "(?, '\(series.rawValue)', ?, ?, \(runID))",
             tail: """
                 ON CONFLICT (planning_object_id, series, week) DO UPDATE
                     SET count = excluded.count, import_run_id = excluded.import_run_id
@@ -58,6 +58,47 @@ enum BulkWriter {
         }
         _ = try insert.finish()
         return previous
+    }
+
+    /// Replaces every ISO week the waits were performed in; returns the number of waits stored.
+    static func replaceCompletedWaits(
+        _ waits: [CompletedWait], _ objectIDs: [String: Int64], _ runID: Int64, _ db: Database
+    ) throws -> Int {
+        guard !waits.isEmpty else { return 0 }
+        let weeks = Set(waits.map { ISOWeek(containing: $0.performedOn).key })
+        var lookup = CodeLookup(objectIDs, what: "planeringsobjekt")
+        var incoming: [String] = []
+        incoming.reserveCapacity(waits.count)
+        for wait in waits {
+            incoming.append("\(try lookup.id(for: wait.planningObjectCode)) \(wait.waitingSince) \(wait.performedOn)")
+        }
+        var stored: [String] = []
+        let select = try db.makeStatement(
+            sql: "SELECT planning_object_id, waiting_since, performed_on FROM completed_wait WHERE performed_week = ?")
+        for week in weeks {
+            let rows = try Row.fetchCursor(select, arguments: [week])
+            while let row = try rows.next() {
+                stored.append("\(row[0] as Int64) \(row[1] as String) \(row[2] as String)")
+            }
+        }
+        // The same weeks with the same waits (as a multiset): nothing to change.
+        if stored.count == incoming.count, stored.sorted() == incoming.sorted() { return 0 }
+        let delete = try db.makeStatement(sql: "DELETE FROM completed_wait WHERE performed_week = ?")
+        for week in weeks.sorted() { try delete.execute(arguments: [week]) }
+        var insert = ChunkedInsert(
+            db,
+            head: """
+                INSERT INTO completed_wait (planning_object_id, waiting_since, performed_on, performed_week,
+                    import_run_id) VALUES
+                """,
+            row: "(?, ?, ?, ?, \(runID))", tail: "")
+        for wait in waits {
+            try insert.add(
+                .integer(try lookup.id(for: wait.planningObjectCode)), .text(wait.waitingSince.description),
+                .text(wait.performedOn.description), .integer(Int64(ISOWeek(containing: wait.performedOn).key)))
+        }
+        _ = try insert.finish()
+        return waits.count
     }
 
     static func upsertCapacity(_ records: [CapacityRecord], _ runID: Int64, _ db: Database) throws -> Int {

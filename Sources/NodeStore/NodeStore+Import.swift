@@ -36,8 +36,8 @@ public struct ImportReceipt: Sendable, Hashable {
 extension NodeStore {
     /// Stores a validated batch in one transaction: all of it or, on any error, none of it.
     ///
-    /// Master data is upserted by code, weekly counts and capacity by their natural keys, and a waiting-list
-    /// snapshot replaces a stored snapshot of the same date. Importing the same files again changes nothing.
+    /// Master data is upserted by code, weekly counts and capacity by their natural keys, a waiting-list
+    /// snapshot replaces a stored snapshot of the same date, and completed waits replace the ISO weeks they hold. Importing the same files again changes nothing.
     public func storeImport(
         _ batch: RegionDataBatch, files: [ImportedFile], importedAt: String
     ) throws -> ImportReceipt {
@@ -58,8 +58,9 @@ extension NodeStore {
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT code, id FROM planning_object").map {
                     (row: Row) -> (String, Int64) in (row["code"], row["id"])
                 })
-            changed += try BulkWriter.upsertActivity(batch.inflow, series: "inflow", objectIDs, runID, db)
-            changed += try BulkWriter.upsertActivity(batch.production, series: "production", objectIDs, runID, db)
+            for series in ActivitySeries.allCases {
+                changed += try BulkWriter.upsertActivity(batch.counts(of: series), series: series, objectIDs, runID, db)
+            }
             var replaced: [CivilDate: Int] = [:]
             for snapshot in batch.waitingSnapshots {
                 if let previous = try BulkWriter.replaceSnapshot(snapshot, objectIDs, runID, db) {
@@ -67,6 +68,7 @@ extension NodeStore {
                 }
                 changed += snapshot.entries.count
             }
+            changed += try BulkWriter.replaceCompletedWaits(batch.completedWaits, objectIDs, runID, db)
             changed += try BulkWriter.upsertCapacity(batch.capacity, runID, db)
             try db.execute(sql: "UPDATE import_run SET changed_count = ? WHERE id = ?", arguments: [changed, runID])
             return ImportReceipt(

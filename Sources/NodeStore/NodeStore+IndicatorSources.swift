@@ -30,16 +30,8 @@ extension NodeStore {
                 if let date = CivilDate.parse(row[1] as String) { snapshots.append((row[0], date)) }
             }
             guard !snapshots.isEmpty else { return [] }
-            var codes: [Int64: String] = [:]
-            let objectRows = try Row.fetchCursor(db, sql: "SELECT id, code FROM planning_object")
-            while let row = try objectRows.next() { codes[row[0]] = row[1] }
-            var parsed: [String: CivilDate?] = [:]
-            func date(_ text: String) -> CivilDate? {
-                if let known = parsed[text] { return known }
-                let value = CivilDate.parse(text)
-                parsed[text] = value
-                return value
-            }
+            let codes = try Self.objectCodesByID(db)
+            var dates = DateTextCache()
             let entriesOf = try db.cachedStatement(
                 sql: """
                     SELECT planning_object_id, waiting_since, medical_target_date, priority
@@ -49,11 +41,11 @@ extension NodeStore {
                 var entries: [WaitingEntry] = []
                 let rows = try Row.fetchCursor(entriesOf, arguments: [snapshot.id])
                 while let row = try rows.next() {
-                    guard let code = codes[row[0]], let since = date(row[1]) else { continue }
+                    guard let code = codes[row[0]], let since = dates.date(row[1]) else { continue }
                     entries.append(
                         WaitingEntry(
                             planningObjectCode: code, waitingSince: since,
-                            medicalTargetDate: (row[2] as String?).flatMap(date), priority: row[3]))
+                            medicalTargetDate: (row[2] as String?).flatMap { dates.date($0) }, priority: row[3]))
                 }
                 return WaitingListSnapshot(date: snapshot.date, entries: entries)
             }
@@ -90,7 +82,58 @@ extension NodeStore {
     /// The latest week with any inflow or production row (the node's last imported week), or nil.
     public func lastActivityWeek() throws -> ISOWeek? {
         try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT MAX(week) FROM weekly_activity").flatMap(ISOWeek.init(key:))
+            try Int.fetchOne(
+                db, sql: "SELECT MAX(week) FROM weekly_activity WHERE series IN ('inflow', 'production')"
+            ).flatMap(ISOWeek.init(key:))
         }
+    }
+
+    /// The completed waits performed in `weeks`, and the last week the node holds any completed wait for (weeks
+    /// up to it without a row had nobody treated after a wait); nil when none are imported at all.
+    public func completedWaits(in weeks: ClosedRange<ISOWeek>) throws -> (waits: [CompletedWait], lastWeek: ISOWeek)? {
+        try writer.read { db in
+            guard
+                let last = try Int.fetchOne(db, sql: "SELECT MAX(performed_week) FROM completed_wait")
+                    .flatMap(ISOWeek.init(key:))
+            else { return nil }
+            let codes = try Self.objectCodesByID(db)
+            var dates = DateTextCache()
+            var waits: [CompletedWait] = []
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT planning_object_id, waiting_since, performed_on FROM completed_wait
+                    WHERE performed_week BETWEEN ? AND ?
+                    """, arguments: [weeks.lowerBound.key, weeks.upperBound.key])
+            while let row = try rows.next() {
+                guard let code = codes[row[0]], let since = dates.date(row[1]), let performed = dates.date(row[2])
+                else {
+                    continue
+                }
+                waits.append(CompletedWait(planningObjectCode: code, waitingSince: since, performedOn: performed))
+            }
+            return (waits, last)
+        }
+    }
+
+    /// Every planning object's code by its row id, for reading large tables without a join.
+    static func objectCodesByID(_ db: Database) throws -> [Int64: String] {
+        var codes: [Int64: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, code FROM planning_object")
+        while let row = try rows.next() { codes[row[0]] = row[1] }
+        return codes
+    }
+}
+
+/// Parses each distinct date text once (a year of waiting-list entries repeats a few hundred dates a million
+/// times).
+struct DateTextCache {
+    private var parsed: [String: CivilDate?] = [:]
+
+    mutating func date(_ text: String) -> CivilDate? {
+        if let known = parsed[text] { return known }
+        let value = CivilDate.parse(text)
+        parsed[text] = value
+        return value
     }
 }

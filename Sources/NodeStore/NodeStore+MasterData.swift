@@ -54,7 +54,7 @@ extension NodeStore {
             let resources = try Row.fetchAll(db, sql: "SELECT * FROM resource ORDER BY code").map { row in
                 Resource(
                     code: row["code"], name: row["name"], kind: ResourceKind(rawValue: row["kind"])!,
-                    measure: ResourceMeasure(rawValue: row["measure"])!)
+                    measure: ResourceMeasure(rawValue: row["measure"])!, isLimiting: row["limiting"])
             }
             return RegionMasterData(units: units, planningObjects: objects, resources: resources)
         }
@@ -78,13 +78,18 @@ extension NodeStore {
         }
         let resourceStatement = try db.makeStatement(
             sql: """
-                INSERT INTO resource (code, name, kind, measure) VALUES (?, ?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, measure = excluded.measure
-                WHERE (name, kind, measure) IS NOT (excluded.name, excluded.kind, excluded.measure)
+                INSERT INTO resource (code, name, kind, measure, limiting) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, measure = excluded.measure,
+                    limiting = excluded.limiting
+                WHERE (name, kind, measure, limiting)
+                    IS NOT (excluded.name, excluded.kind, excluded.measure, excluded.limiting)
                 """)
         for resource in batch.resources {
             try resourceStatement.execute(
-                arguments: [resource.code, resource.name, resource.kind.rawValue, resource.measure.rawValue])
+                arguments: [
+                    resource.code, resource.name, resource.kind.rawValue, resource.measure.rawValue,
+                    resource.isLimiting,
+                ])
             changed += db.changesCount
         }
         let objectStatement = try db.makeStatement(

@@ -13,6 +13,12 @@ public struct RegionSummary: Sendable, Hashable {
     public var inflow: SeriesCoverage
     /// Production series coverage.
     public var production: SeriesCoverage
+    /// Cancellations (strykningar) coverage.
+    public var cancellations: SeriesCoverage
+    /// Occupied bed-days coverage.
+    public var occupiedBedDays: SeriesCoverage
+    /// Completed waits (genomförda): rows, the weeks they were performed in, and the rows as the total.
+    public var completedWaits: SeriesCoverage
     /// Waiting-list snapshots, oldest first.
     public var waitingSnapshots: [SnapshotSummary]
     /// Capacity rows and the weeks they cover.
@@ -85,6 +91,14 @@ extension NodeStore {
                 resourceCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resource")!,
                 inflow: try coverage(activitySQL, ["inflow"]),
                 production: try coverage(activitySQL, ["production"]),
+                cancellations: try coverage(activitySQL, [ActivitySeries.cancellations.rawValue]),
+                occupiedBedDays: try coverage(activitySQL, [ActivitySeries.occupiedBedDays.rawValue]),
+                completedWaits: try coverage(
+                    """
+                    SELECT COUNT(*) AS n, COUNT(DISTINCT performed_week) AS weeks, MIN(performed_week) AS first,
+                        MAX(performed_week) AS last, COUNT(*) AS total
+                    FROM completed_wait
+                    """),
                 waitingSnapshots: snapshots,
                 capacity: try coverage(
                     """

@@ -16,17 +16,20 @@ struct CrossFileDuplicates {
     mutating func record(_ batch: RegionDataBatch, feed: FeedKind, file: String) {
         guard feedsSeen[feed, default: 0] > 1 else { return }
         switch feed {
-        case .inflow:
-            check(batch.inflow.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka")
-        case .production:
+        case .inflow, .production, .cancellations, .occupiedBedDays:
             check(
-                batch.production.map { "\($0.planningObjectCode) \($0.week)" }, feed, file, "planeringsobjekt och vecka"
-            )
+                batch.counts(of: feed.activitySeries!).map { "\($0.planningObjectCode) \($0.week)" }, feed, file,
+                "planeringsobjekt och vecka")
         case .capacity:
             check(
                 batch.capacity.map { "\($0.unitCode) \($0.resourceCode) \($0.week)" }, feed, file,
                 "enhet, resurs och vecka")
         case .waitingList: check(batch.waitingSnapshots.map { "\($0.date)" }, feed, file, "uttagsdatum")
+        case .completedWaits:
+            // A week of completed waits is replaced whole by the file that holds it, so two files may not share one.
+            check(
+                Array(Set(batch.completedWaits.map { ISOWeek(containing: $0.performedOn).description })), feed, file,
+                "vecka (utförd)")
         case .units: check(batch.units.map(\.code), feed, file, "enhetskod")
         case .planningObjects: check(batch.planningObjects.map(\.code), feed, file, "kod")
         case .resources: check(batch.resources.map(\.code), feed, file, "resurskod")

@@ -12,6 +12,8 @@ public enum RegionStatusText {
         lines.append("Resurser:           \(summary.resourceCount)")
         lines.append("Inflöde:            \(series(summary.inflow, unit: "patienter"))")
         lines.append("Produktion:         \(series(summary.production, unit: "utförda"))")
+        lines.append("Strykningar:        \(series(summary.cancellations, unit: "strukna"))")
+        lines.append("Belagda vårddagar:  \(series(summary.occupiedBedDays, unit: "vårddagar"))")
         if summary.waitingSnapshots.isEmpty {
             lines.append("Väntelista:         inga ögonblicksbilder")
         } else {
@@ -19,6 +21,7 @@ public enum RegionStatusText {
             lines.append("Väntelista:         \(summary.waitingSnapshots.count) ögonblicksbilder")
             for text in shown { lines.append("                    \(text)") }
         }
+        lines.append("Genomförda:         \(series(summary.completedWaits, unit: "efter väntan"))")
         lines.append("Kapacitet:          \(series(summary.capacity, unit: "tillgängligt (resursens mått)"))")
         lines.append(
             "Importer:           \(summary.importRunCount)" + (summary.lastImportAt.map { ", senast \($0)" } ?? ""))

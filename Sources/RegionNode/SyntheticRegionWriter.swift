@@ -7,8 +7,8 @@ public import SyntheticData
 public enum SyntheticRegionWriter {
     /// The files written, in import order.
     public static let fileNames = [
-        "enheter.csv", "resurser.csv", "planeringsobjekt.csv", "inflode.csv", "produktion.csv", "vantelista.csv",
-        "kapacitet.csv",
+        "enheter.csv", "resurser.csv", "planeringsobjekt.csv", "inflode.csv", "produktion.csv", "strykningar.csv",
+        "belagda_varddagar.csv", "vantelista.csv", "genomforda.csv", "kapacitet.csv",
     ]
 
     /// Writes the weeks after `cutoff` of the inflow and production feeds into `directory`: the "outcome" a
@@ -19,9 +19,14 @@ public enum SyntheticRegionWriter {
     {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written: [String] = []
-        for (name, counts) in [("inflode.csv", region.inflow), ("produktion.csv", region.production)] {
+        let weeklyFeeds = [
+            ("inflode.csv", region.inflow), ("produktion.csv", region.production),
+            ("strykningar.csv", region.cancellations), ("belagda_varddagar.csv", region.occupiedBedDays),
+        ]
+        var contents = weeklyFeeds.map { ($0.0, weekly($0.1.filter { $0.week > cutoff })) }
+        contents.append(("genomforda.csv", completed(region.completedWaits.filter { $0.performedWeek > cutoff })))
+        for (name, content) in contents {
             let path = (directory as NSString).appendingPathComponent(name)
-            let content = weekly(counts.filter { $0.week > cutoff })
             try Data(content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             written.append(path)
         }
@@ -69,9 +74,12 @@ public enum SyntheticRegionWriter {
         }
         contents["enheter.csv"] = units.content
 
-        var resources = CSVWriter(header: ["resurskod", "namn", "typ", "måttenhet"])
+        var resources = CSVWriter(header: ["resurskod", "namn", "typ", "måttenhet", "begränsande"])
         for resource in region.resources {
-            resources.append([resource.code, resource.name, resource.kind.swedishName, resource.measure.swedishName])
+            resources.append([
+                resource.code, resource.name, resource.kind.swedishName, resource.measure.swedishName,
+                resource.isLimiting ? "ja" : "nej",
+            ])
         }
         contents["resurser.csv"] = resources.content
 
@@ -89,6 +97,9 @@ public enum SyntheticRegionWriter {
 
         contents["inflode.csv"] = weekly(region.inflow.filter { keep($0.week) })
         contents["produktion.csv"] = weekly(region.production.filter { keep($0.week) })
+        contents["strykningar.csv"] = weekly(region.cancellations.filter { keep($0.week) })
+        contents["belagda_varddagar.csv"] = weekly(region.occupiedBedDays.filter { keep($0.week) })
+        contents["genomforda.csv"] = completed(region.completedWaits.filter { keep($0.performedWeek) })
 
         var waiting = CSVWriter(header: [
             "uttagsdatum", "planeringsobjekt", "väntar_sedan", "medicinskt_måldatum", "prioritet",
@@ -129,6 +140,14 @@ public enum SyntheticRegionWriter {
         try Data(readme.utf8).write(
             to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent("LÄS_MIG.txt")), options: .atomic)
         return written
+    }
+
+    private static func completed(_ waits: [CompletedWait]) -> String {
+        var writer = CSVWriter(header: ["planeringsobjekt", "väntar_sedan", "utförd"])
+        for wait in waits {
+            writer.append([wait.planningObjectCode, wait.waitingSince.description, wait.performedOn.description])
+        }
+        return writer.content
     }
 
     private static func weekly(_ counts: [WeeklyCount]) -> String {

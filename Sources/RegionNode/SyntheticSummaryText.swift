@@ -18,7 +18,10 @@ public enum SyntheticSummaryText {
             totalt \(RegionStatusText.grouped(region.inflow.reduce(0) { $0 + $1.count })) patienter
             Produktion:        \(RegionStatusText.grouped(region.production.count)) rader, \
             totalt \(RegionStatusText.grouped(region.production.reduce(0) { $0 + $1.count })) utförda
+            Strykningar:       \(RegionStatusText.grouped(region.cancellations.reduce(0) { $0 + $1.count })) strukna
+            Belagda vårddagar: \(RegionStatusText.grouped(region.occupiedBedDays.reduce(0) { $0 + $1.count }))
             Väntelista:        \(waiting.joined(separator: "; "))
+            Genomförda:        \(RegionStatusText.grouped(region.completedWaits.count)) efter väntan (senaste 52 veckorna)
             Kapacitet:         \(RegionStatusText.grouped(region.capacity.count + plan)) rader, varav \
             \(RegionStatusText.grouped(plan)) i kapacitetsplanen (veckorna efter historiken)
             Filer i:           \(directory)

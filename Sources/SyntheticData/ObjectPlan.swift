@@ -20,4 +20,6 @@ struct ObjectPlan: Sendable {
     var isAcute: Bool
     /// Days to the medical target date, by priority (nil for acute care).
     var targetDays: Int?
+    /// Mean length of stay in days (inpatient objects; 0 for the others).
+    var lengthOfStay: Double
 }

@@ -41,7 +41,8 @@ enum PlanningObjectBuilder {
                                 drivingResource: service.unitKind == .operation
                                     ? ResourceCatalogue.operatingRoom.code : service.provider.code,
                                 isAcute: service.isAcute,
-                                targetDays: PriorityMix.targetDays(priority.code)))
+                                targetDays: PriorityMix.targetDays(priority.code),
+                                lengthOfStay: service.contactType == .inpatient ? specialty.lengthOfStay : 0))
                     }
                 }
             }

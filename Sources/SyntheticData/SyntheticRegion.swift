@@ -20,8 +20,14 @@ public struct SyntheticRegion: Sendable {
     public let inflow: [WeeklyCount]
     /// Weekly production per planning object, ordered by object and week.
     public let production: [WeeklyCount]
+    /// Weekly cancellations (strykningar) of planned visits and operations, ordered by object and week.
+    public let cancellations: [WeeklyCount]
+    /// Weekly occupied bed-days (belagda vårddagar) of inpatient objects, ordered by object and week.
+    public let occupiedBedDays: [WeeklyCount]
     /// Waiting-list snapshots, one per configured date, in the configured order.
     public let waitingSnapshots: [WaitingListSnapshot]
+    /// Waits that ended with the care given (genomförda), over the history's last 52 weeks, by object.
+    public let completedWaits: [CompletedWait]
     /// Planned capacity and absence per enhet, resource and week, ordered by unit, resource and week.
     public let capacity: [CapacityRecord]
 

@@ -23,6 +23,8 @@ public enum SyntheticRegionGenerator {
         return SyntheticRegion(
             configuration: configuration, region: region, units: layout.units,
             planningObjects: plans.map(\.object), resources: ResourceCatalogue.all, inflow: activity.inflow,
-            production: activity.production, waitingSnapshots: activity.snapshots, capacity: capacity.records)
+            production: activity.production, cancellations: activity.cancellations,
+            occupiedBedDays: activity.occupiedBedDays, waitingSnapshots: activity.snapshots,
+            completedWaits: activity.completedWaits, capacity: capacity.records)
     }
 }

@@ -24,14 +24,32 @@ struct WaitingQueue {
         size += count
     }
 
+    /// Patients taken off the list together: positions `positions` of the cohort that entered at `offset`.
+    struct Removal {
+        var offset: Int
+        var cohortTotal: Int
+        var positions: Range<Int>
+    }
+
     /// Removes up to `count` patients, longest waiting first; returns how many were removed.
     @discardableResult
     mutating func remove(_ count: Int) -> Int {
+        var ignored: [Removal] = []
+        return remove(count, recording: &ignored)
+    }
+
+    /// Removes up to `count` patients, longest waiting first, appending who left to `removals`; returns how many
+    /// were removed.
+    mutating func remove(_ count: Int, recording removals: inout [Removal]) -> Int {
         var remaining = min(count, size)
         let removed = remaining
         while remaining > 0 {
             let available = cohorts[head].total - cohorts[head].removed
             let taken = min(available, remaining)
+            removals.append(
+                Removal(
+                    offset: cohorts[head].offset, cohortTotal: cohorts[head].total,
+                    positions: cohorts[head].removed..<(cohorts[head].removed + taken)))
             cohorts[head].removed += taken
             remaining -= taken
             if cohorts[head].removed == cohorts[head].total { head += 1 }
@@ -53,14 +71,10 @@ struct WaitingQueue {
         var result: [WaitingEntry] = []
         result.reserveCapacity(size)
         for cohort in cohorts[head...] {
-            var dates = weeks.workingDates(cohort.offset)
-            if dates.isEmpty { dates = Array(weeks.week(cohort.offset).days.prefix(5)) }
-            var random = SeededGenerator(seed: seed, stream: 3, objectKey, UInt64(bitPattern: Int64(cohort.offset)))
-            // Draw every patient of the cohort (also those already served) so positions keep their days.
-            var dayIndices = (0..<cohort.total).map { _ in random.integer(below: dates.count) }
-            dayIndices.sort()
+            let starts = Self.startDates(
+                offset: cohort.offset, total: cohort.total, objectKey: objectKey, weeks: weeks, seed: seed)
             for position in cohort.removed..<cohort.total {
-                let since = dates[dayIndices[position]]
+                let since = starts[position]
                 guard since <= date else { continue }
                 result.append(
                     WaitingEntry(
@@ -69,5 +83,18 @@ struct WaitingQueue {
             }
         }
         return result
+    }
+
+    /// The waiting-start day of every patient of the cohort that entered at `offset`, by position: working days
+    /// of that week drawn from a stream keyed by (`seed`, `objectKey`, week), sorted, so a patient keeps the same
+    /// day in every snapshot and when taken off the list.
+    static func startDates(offset: Int, total: Int, objectKey: UInt64, weeks: WeekTable, seed: UInt64) -> [CivilDate] {
+        var dates = weeks.workingDates(offset)
+        if dates.isEmpty { dates = Array(weeks.week(offset).days.prefix(5)) }
+        var random = SeededGenerator(seed: seed, stream: 3, objectKey, UInt64(bitPattern: Int64(offset)))
+        // Draw every patient of the cohort (also those already served) so positions keep their days.
+        var dayIndices = (0..<total).map { _ in random.integer(below: dates.count) }
+        dayIndices.sort()
+        return dayIndices.map { dates[$0] }
     }
 }

@@ -85,7 +85,7 @@ struct CommandLineTests {
         #expect(generated.status == 0, "\(generated.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("files"))
             .filter { $0.hasSuffix(".csv") }.sorted().map { directory.path("files/\($0)") }
-        #expect(files.count == 8)  // the seven feeds and the capacity plan (kapacitetsplan.csv)
+        #expect(files.count == 11)  // the ten feeds and the capacity plan (kapacitetsplan.csv)
         let imported = try BalansProcess.run(["import", "--database", directory.path("region.sqlite")] + files)
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.contains("Importen är klar"))
@@ -98,6 +98,7 @@ struct CommandLineTests {
         // Inflow rows: "Inflöde: 12 345 rader" in both summaries.
         #expect(number(after: "Inflöde", in: status.output) == number(after: "Inflöde", in: generated.output))
         #expect(number(after: "Kapacitet", in: status.output) == number(after: "Kapacitet", in: generated.output))
+        #expect(number(after: "Genomförda", in: status.output) == number(after: "Genomförda", in: generated.output))
     }
 
     @Test func brokenFileExitsNonZeroWithLocatedErrorAndStoresNothing() throws {
@@ -130,16 +131,19 @@ struct CommandLineTests {
             .deletingLastPathComponent().appendingPathComponent("Config/examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }
             .sorted().map { examples.appendingPathComponent($0).path }
-        #expect(files.count == 9)
+        #expect(files.count == 12)
         let directory = try TemporaryDirectory()
         let result = try BalansProcess.run(["import", "--database", directory.path("x.sqlite")] + files)
         #expect(result.status == 0, "\(result.errors)")
         let status = try BalansProcess.run(["status", "--database", directory.path("x.sqlite")])
-        #expect(number(after: "Enheter", in: status.output) == 5)
-        #expect(number(after: "Planeringsobjekt", in: status.output) == 3)
+        #expect(number(after: "Enheter", in: status.output) == 6)
+        #expect(number(after: "Planeringsobjekt", in: status.output) == 4)
         // Weekly inflow (6 rows) and the event file (objects x weeks it touches) upsert the same keys.
         #expect(status.output.contains("Väntelista:         1 ögonblicksbilder"))
         #expect(number(after: "Kapacitet", in: status.output) == 6)
+        #expect(number(after: "Strykningar", in: status.output) == 3)
+        #expect(number(after: "Belagda vårddagar", in: status.output) == 2)
+        #expect(number(after: "Genomförda", in: status.output) == 3)
     }
 
     @Test func unknownOptionValueGetsAClearMessage() throws {
@@ -270,7 +274,7 @@ struct NodeServeTests {
         #expect(anonymous == 401)
         let (status, body) = try get(base.appendingPathComponent("api/v1/status"), token: token)
         #expect(status == 200)
-        #expect(body.contains("\"planningObjects\":3"))
+        #expect(body.contains("\"planningObjects\":4"))
         process.terminate()  // SIGTERM
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

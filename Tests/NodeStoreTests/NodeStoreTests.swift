@@ -35,6 +35,7 @@ struct NodeStoreTests {
                 "2026-11-25-follow-up", "2026-12-02-sync", "2026-12-09-self-assessment", "2026-12-09-downloads",
                 "2026-12-10-disclosure-ledger", "2026-12-11-capacity-revisions", "2026-12-12-network-writes",
                 "2026-12-12-resource-use-overrides", "2026-12-12-acute-arrivals", "2026-12-12-exchange",
+                "2026-12-13-indicator-feeds",
             ])
     }
 
@@ -69,6 +70,48 @@ struct NodeStoreTests {
         #expect(summary.inflow.total == 27)
         #expect(summary.capacity.total == 72)
         #expect(summary.importRunCount == 2)
+    }
+
+    @Test func completedWaitsReplaceTheWeeksTheyHoldAndTheSameFileChangesNothing() throws {
+        let store = try NodeStore.inMemory()
+        var batch = sampleMasterData()
+        func wait(_ since: String, _ performed: String) -> CompletedWait {
+            CompletedWait(planningObjectCode: "ORT-NYB", waitingSince: date(since), performedOn: date(performed))
+        }
+        // Two identical waits are two patients, not a duplicate.
+        batch.completedWaits = [
+            wait("2024-11-01", "2025-01-08"), wait("2024-11-01", "2025-01-08"), wait("2024-12-01", "2025-01-15"),
+        ]
+        batch.cancellations = [WeeklyCount(planningObjectCode: "ORT-NYB", week: week(2025, 2), count: 3)]
+        batch.occupiedBedDays = [WeeklyCount(planningObjectCode: "ORT-NYB", week: week(2025, 2), count: 40)]
+        let first = try store.storeImport(batch, files: [], importedAt: "t1")
+        #expect(first.changedCount == batch.recordCount)
+        #expect(try store.storeImport(batch, files: [], importedAt: "t2").changedCount == 0)
+        // A corrected week 2 replaces week 2 only; week 3 keeps its wait.
+        var correction = RegionDataBatch()
+        correction.completedWaits = [wait("2024-10-01", "2025-01-09")]
+        #expect(try store.storeImport(correction, files: [], importedAt: "t3").changedCount == 1)
+        let stored = try #require(try store.completedWaits(in: week(2025, 1)...week(2025, 52)))
+        #expect(
+            Set(stored.waits) == [wait("2024-10-01", "2025-01-09"), wait("2024-12-01", "2025-01-15")]
+                && stored.waits.count == 2)
+        #expect(stored.lastWeek == week(2025, 3))
+        let summary = try store.summary()
+        #expect(summary.cancellations.total == 3 && summary.occupiedBedDays.total == 40)
+        #expect(summary.completedWaits.rowCount == 2 && summary.completedWaits.weekCount == 2)
+        // Counts of the new series do not move the node's last activity week.
+        #expect(try store.lastActivityWeek() == nil)
+    }
+
+    @Test func aLimitingMarkIsStoredAndUpdated() throws {
+        let store = try NodeStore.inMemory()
+        var batch = sampleMasterData()
+        batch.resources[0].isLimiting = true
+        _ = try store.storeImport(batch, files: [], importedAt: "t1")
+        #expect(try store.masterData().resources.first { $0.code == batch.resources[0].code }?.isLimiting == true)
+        batch.resources[0].isLimiting = false
+        #expect(try store.storeImport(batch, files: [], importedAt: "t2").changedCount == 1)
+        #expect(try store.masterData().resources.allSatisfy { !$0.isLimiting })
     }
 
     @Test func laterImportUpdatesAWeeklyCount() throws {

@@ -17,12 +17,14 @@ struct SyntheticImportTests {
         #expect(paths.map { ($0 as NSString).lastPathComponent } == SyntheticRegionWriter.fileNames)
         #expect(
             report.files.map(\.feed) == [
-                .units, .resources, .planningObjects, .inflow, .production, .waitingList, .capacity,
+                .units, .resources, .planningObjects, .inflow, .production, .cancellations, .occupiedBedDays,
+                .waitingList, .completedWaits, .capacity,
             ])
         let entryCount = region.waitingSnapshots.reduce(0) { $0 + $1.entries.count }
         let expectedRecords =
             region.units.count + region.resources.count + region.planningObjects.count + region.inflow.count
-            + region.production.count + entryCount + region.capacity.count
+            + region.production.count + region.cancellations.count + region.occupiedBedDays.count + entryCount
+            + region.completedWaits.count + region.capacity.count
         #expect(report.receipt.recordCount == expectedRecords)
         #expect(report.receipt.changedCount == expectedRecords)
 
@@ -35,6 +37,9 @@ struct SyntheticImportTests {
         #expect(summary.inflow.total == Double(region.inflow.reduce(0) { $0 + $1.count }))
         #expect(summary.production.rowCount == region.production.count)
         #expect(summary.production.total == Double(region.production.reduce(0) { $0 + $1.count }))
+        #expect(summary.cancellations.total == Double(region.cancellations.reduce(0) { $0 + $1.count }))
+        #expect(summary.occupiedBedDays.total == Double(region.occupiedBedDays.reduce(0) { $0 + $1.count }))
+        #expect(summary.completedWaits.rowCount == region.completedWaits.count)
         #expect(summary.inflow.firstWeek == region.configuration.firstWeek)
         #expect(summary.inflow.lastWeek == region.configuration.lastWeek)
         #expect(summary.waitingSnapshots.map(\.date) == region.waitingSnapshots.map(\.date).sorted())

@@ -57,6 +57,12 @@ public enum FeedColumns {
     static let resourceKind = FeedColumn("typ", aliases: ["resurstyp", "kind"], meaning: ResourceKind.acceptedNames)
     static let measure = FeedColumn(
         "måttenhet", aliases: ["measure", "mått", "enhet_för_mått"], meaning: ResourceMeasure.acceptedNames)
+    static let limiting = FeedColumn(
+        "begränsande", aliases: ["begränsande_kapacitet", "limiting", "flaskhals"],
+        meaning: "ja om resursen är en begränsande kapacitet, annars nej (får vara tomt)")
+    static let performedOn = FeedColumn(
+        "utförd", aliases: ["utförandedatum", "genomförd", "genomförandedatum", "performed_on", "datum"],
+        meaning: "datum då besöket eller åtgärden utfördes, ÅÅÅÅ-MM-DD")
     static let week = FeedColumn(
         "vecka", aliases: ["week", "iso_vecka", "år_vecka"], meaning: "ISO-vecka, t.ex. 2025-W07")
     static let count = FeedColumn(
@@ -101,9 +107,10 @@ public enum FeedColumns {
                     medicalPriority,
                 ], []
             )
-        case .resources: ([resourceCodeMaster, name, resourceKind, measure], [])
-        case .inflow, .production: ([objectCode], [week, count, eventDate])
+        case .resources: ([resourceCodeMaster, name, resourceKind, measure], [limiting])
+        case .inflow, .production, .cancellations, .occupiedBedDays: ([objectCode], [week, count, eventDate])
         case .waitingList: ([objectCode, waitingSince], [targetDate, entryPriority, snapshotDate])
+        case .completedWaits: ([objectCode, waitingSince, performedOn], [])
         case .capacity: ([unitCode, resourceCode, week], [planned, headcount, fte, hoursPerFullTime, absence])
         }
     }

@@ -1,4 +1,4 @@
-import PlanningDomain
+public import PlanningDomain
 
 /// The region data feeds a node imports.
 public enum FeedKind: String, CaseIterable, Sendable, Codable {
@@ -12,8 +12,15 @@ public enum FeedKind: String, CaseIterable, Sendable, Codable {
     case inflow
     /// Production outcome (produktion): weekly counts or one row per performed visit/operation.
     case production
+    /// Cancellations (strykningar): weekly counts or one row per cancelled visit/operation.
+    case cancellations
+    /// Occupied bed-days (belagda vårddagar) of inpatient planning objects: weekly counts or one row per day.
+    case occupiedBedDays
     /// Waiting-list snapshot (väntelista): one row per waiting entry.
     case waitingList
+    /// Completed waits (genomförda): one row per visit/treatment performed for a patient who waited, with the
+    /// dates only.
+    case completedWaits
     /// Available capacity (kapacitet) per unit, resource and week.
     case capacity
 
@@ -25,8 +32,22 @@ public enum FeedKind: String, CaseIterable, Sendable, Codable {
         case .resources: "resurser"
         case .inflow: "inflöde"
         case .production: "produktion"
+        case .cancellations: "strykningar"
+        case .occupiedBedDays: "belagda_vårddagar"
         case .waitingList: "väntelista"
+        case .completedWaits: "genomförda"
         case .capacity: "kapacitet"
+        }
+    }
+
+    /// The weekly series a count feed fills (nil for the other feeds).
+    public var activitySeries: ActivitySeries? {
+        switch self {
+        case .inflow: .inflow
+        case .production: .production
+        case .cancellations: .cancellations
+        case .occupiedBedDays: .occupiedBedDays
+        case .units, .planningObjects, .resources, .waitingList, .completedWaits, .capacity: nil
         }
     }
 
@@ -38,8 +59,11 @@ public enum FeedKind: String, CaseIterable, Sendable, Codable {
         case .planningObjects: 2
         case .inflow: 3
         case .production: 4
-        case .waitingList: 5
-        case .capacity: 6
+        case .cancellations: 5
+        case .occupiedBedDays: 6
+        case .waitingList: 7
+        case .completedWaits: 8
+        case .capacity: 9
         }
     }
 
@@ -51,7 +75,10 @@ public enum FeedKind: String, CaseIterable, Sendable, Codable {
         case .resources: ["resurser", "resurs", "resources"]
         case .inflow: ["inflode", "inflow", "remisser", "remiss"]
         case .production: ["produktion", "production", "utfall"]
+        case .cancellations: ["strykningar", "strykning", "cancellations", "installda"]
+        case .occupiedBedDays: ["belagda_varddagar", "varddagar", "belaggning", "occupied_bed_days"]
         case .waitingList: ["vantelista", "vantelistor", "waiting_list", "waitinglist", "vantande"]
+        case .completedWaits: ["genomforda", "genomforda_atgarder", "avslutade_vantetider", "completed_waits"]
         case .capacity: ["kapacitet", "capacity"]
         }
     }

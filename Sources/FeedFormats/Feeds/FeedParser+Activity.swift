@@ -1,7 +1,7 @@
 import PlanningDomain
 
 extension FeedParser {
-    /// Inflow or production: either weekly counts (`vecka` + `antal`) or one row per event (`datum`, optional
+    /// Inflow, production, cancellations or occupied bed-days: either weekly counts (`vecka` + `antal`) or one row per event (`datum`, optional
     /// `antal`), which are summed per planning object and ISO week.
     func parseActivity(
         _ series: ActivitySeries, _ columns: ColumnMap, _ rows: Rows, _ table: some FeedTable,
@@ -89,7 +89,7 @@ extension FeedParser {
             }
         }
         var batch = RegionDataBatch()
-        if series == .inflow { batch.inflow = result } else { batch.production = result }
+        batch.setCounts(result, of: series)
         return batch
     }
 }

@@ -143,6 +143,7 @@ extension FeedParser {
         let name = columns.index(of: FeedColumns.name)!
         let kind = columns.index(of: FeedColumns.resourceKind)!
         let measure = columns.index(of: FeedColumns.measure)!
+        let limiting = columns.index(of: FeedColumns.limiting)
         rows { row in
             var row = row
             let codeText = row.requiredText(code, FeedColumns.resourceCodeMaster, into: &issues, maxLength: 40)
@@ -166,10 +167,13 @@ extension FeedParser {
                     code, codeText, .duplicateKey, "Resurskoden finns redan på rad \(earlier). Koder måste vara unika.",
                     into: &issues)
             }
+            let isLimiting = limiting.map { row.flag($0, into: &issues) } ?? false
             guard !row.failed, let resourceKind, let resourceMeasure else { return }
             lineByCode[codeText] = row.line
             batch.resources.append(
-                Resource(code: codeText, name: nameText, kind: resourceKind, measure: resourceMeasure))
+                Resource(
+                    code: codeText, name: nameText, kind: resourceKind, measure: resourceMeasure,
+                    isLimiting: isLimiting))
         }
         return batch
     }

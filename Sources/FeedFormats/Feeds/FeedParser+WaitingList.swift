@@ -22,21 +22,7 @@ extension FeedParser {
         var internedCodes: [String: String] = [:]
         rows { row in
             var row = row
-            let code = row.text(objectIndex)
-            var object: String?
-            if code.isEmpty {
-                row.fail(objectIndex, nil, .missingValue, "Planeringsobjekt saknas.", into: &issues)
-            } else if let existing = internedCodes[code] {
-                object = existing
-            } else if known.planningObjects.contains(code) {
-                internedCodes[code] = code
-                object = code
-            } else {
-                row.fail(
-                    objectIndex, code, .unknownReference,
-                    "Okänt planeringsobjekt. Importera det först (planeringsobjekt-filen) eller rätta koden.",
-                    into: &issues)
-            }
+            let object = knownObject(&row, objectIndex, &internedCodes, &issues)
             let since = row.date(sinceIndex, required: true, into: &issues)
             let target = targetIndex.flatMap { row.date($0, required: false, into: &issues) }
             let priorityText = priorityIndex.map { row.text($0) } ?? ""

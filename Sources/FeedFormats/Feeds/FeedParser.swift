@@ -45,9 +45,10 @@ public struct FeedParser: Sendable {
         case .units: batch = parseUnits(columns, rows, &issues)
         case .planningObjects: batch = parsePlanningObjects(columns, rows, &issues)
         case .resources: batch = parseResources(columns, rows, &issues)
-        case .inflow, .production:
-            batch = parseActivity(kind == .inflow ? .inflow : .production, columns, rows, table, &issues)
+        case .inflow, .production, .cancellations, .occupiedBedDays:
+            batch = parseActivity(kind.activitySeries!, columns, rows, table, &issues)
         case .waitingList: batch = parseWaitingList(columns, rows, table, &issues)
+        case .completedWaits: batch = parseCompletedWaits(columns, rows, &issues)
         case .capacity: batch = parseCapacity(columns, rows, table, &issues)
         }
         progress(rowCount)

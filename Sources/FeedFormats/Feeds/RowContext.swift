@@ -79,6 +79,18 @@ struct RowContext {
         return nil
     }
 
+    /// A yes/no field: ja/nej, j/n, 1/0, x, true/false, yes/no; empty is no.
+    mutating func flag(_ index: Int, into issues: inout IssueCollector) -> Bool {
+        let value = text(index)
+        switch TextFolding.fold(value) {
+        case "", "nej", "n", "0", "false", "no": return false
+        case "ja", "j", "1", "x", "true", "yes": return true
+        default:
+            fail(index, value, .invalidChoice, "Skriv ja eller nej (eller lämna tomt för nej).", into: &issues)
+            return false
+        }
+    }
+
     /// A calendar date; `required: false` accepts an empty field as nil.
     mutating func date(_ index: Int, required: Bool, into issues: inout IssueCollector) -> CivilDate? {
         var value = text(index)

@@ -6,6 +6,8 @@ struct DisclosureNetwork: Sendable {
     let cells: [StatisticalCell]
     /// Each cell's value.
     let values: [Int]
+    /// Each cell's ``StatisticalCell/hidingWeight``.
+    let weights: [Int]
     /// The relations by cell index.
     let relations: [[DisclosureSolver.Term]]
     /// For each cell, the relations it appears in.
@@ -21,6 +23,7 @@ struct DisclosureNetwork: Sendable {
     init(_ release: StatisticalRelease, ledger: PublicationLedger) {
         cells = release.cells.filter { $0.count != nil }
         values = cells.map { $0.count ?? 0 }
+        weights = cells.map(\.hidingWeight)
         var index: [DisclosureCellKey: Int] = [:]
         for (position, cell) in cells.enumerated() { index[cell.key] = position }
         indexOfKey = index
@@ -38,6 +41,9 @@ struct DisclosureNetwork: Sendable {
         knownFromLedger = cells.map { ledger.visibleCounts(of: $0.key).contains($0.count ?? -1) }
         (components, componentRelations) = Self.connectedComponents(cellCount: cells.count, relations: relations)
     }
+
+    /// What hiding a published `cell` costs: its value plus one (a zero is not free either), times its weight.
+    func hidingCost(_ cell: Int) -> Int { (values[cell] + 1) * weights[cell] }
 
     /// The index of the count cell `key`.
     func index(of key: DisclosureCellKey) -> Int? { indexOfKey[key] }

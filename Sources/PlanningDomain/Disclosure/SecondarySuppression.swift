@@ -26,6 +26,9 @@ struct SecondarySuppression {
     /// Hidden from the reader: suppressed now and not already visible through the ledger.
     func isHidden(_ cell: Int) -> Bool { reasons[cell] != nil && !network.knownFromLedger[cell] }
 
+    /// What hiding `cell` adds: nothing when it is hidden already.
+    private func cost(_ cell: Int) -> Int { isHidden(cell) ? 0 : network.hidingCost(cell) }
+
     private func isCandidate(_ cell: Int) -> Bool { reasons[cell] == nil && !network.knownFromLedger[cell] }
 
     private mutating func protect(component: Int) {
@@ -75,11 +78,9 @@ struct SecondarySuppression {
     /// Hides, for each target in turn, the cheapest null-space direction through it. False when nothing was added.
     private mutating func addCovers(for targets: [Int], component: Int) -> Bool {
         let open = network.components[component].filter { !network.knownFromLedger[$0] }
-        // Hidden cells cost nothing; a published cell costs its value plus one, so a zero is not free either.
+        // Hidden cells cost nothing; a published cell costs its weighted value plus one (DisclosureNetwork).
         let ordered = open.sorted { left, right in
-            let leftCost = isHidden(left) ? 0 : network.values[left] + 1
-            let rightCost = isHidden(right) ? 0 : network.values[right] + 1
-            return (leftCost, left) < (rightCost, right)
+            (cost(left), left) < (cost(right), right)
         }
         let equations = network.componentRelations[component].map { network.relations[$0] }
         guard
@@ -88,9 +89,7 @@ struct SecondarySuppression {
         else { return false }
         var added = false
         for target in targets {
-            let support = try? cover.cheapestProtectingSupport(ofCell: target) { cell in
-                isHidden(cell) ? 0 : network.values[cell] + 1
-            }
+            let support = try? cover.cheapestProtectingSupport(ofCell: target, cost: cost)
             // Cost 0: the direction runs through hidden cells only, so the target is protected by now.
             guard let support, support.cost > 0 else { continue }
             let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
@@ -106,8 +105,8 @@ struct SecondarySuppression {
         var candidates = network.neighbours(of: target).filter(isCandidate)
         if candidates.isEmpty { candidates = network.components[component].filter(isCandidate) }
         guard !candidates.isEmpty else { return false }
-        // Cheapest first: the smallest value loses the least information; the key breaks ties.
-        candidates.sort { (network.values[$0], $0) < (network.values[$1], $1) }
+        // Cheapest first: the smallest weighted value loses the least information; the key breaks ties.
+        candidates.sort { (network.hidingCost($0), $0) < (network.hidingCost($1), $1) }
         let reason = SuppressionReason.secondary(protecting: network.cells[target].key)
         var chosen = candidates[0]
         for candidate in candidates.prefix(Self.candidateTrials) {
@@ -142,7 +141,7 @@ struct SecondarySuppression {
             return false
         }
         var stillHidden = Set(solver.unknownCells).subtracting(exposures)
-        for cell in secondaries.sorted(by: { (network.values[$0], $0) > (network.values[$1], $1) }) {
+        for cell in secondaries.sorted(by: { (network.hidingCost($0), $0) > (network.hidingCost($1), $1) }) {
             stillHidden.remove(cell)
             if let candidate = try? solver.fixing(cell: cell), (try? candidate.protectsAll(stillHidden)) == true {
                 reasons[cell] = nil

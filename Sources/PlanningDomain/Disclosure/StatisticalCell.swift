@@ -24,6 +24,10 @@ public struct StatisticalCell: Hashable, Sendable {
     public let threshold: Int
     /// True when counts 1..k−1 are suppressed: always for person-based counts, on request for resource counts.
     public let protectsSmallCounts: Bool
+    /// How much hiding this cell costs readers, per unit of its value (≥ 1): secondary suppression prefers the
+    /// cheapest cells, so a headline figure can be weighted above a helper figure (a rate's denominator) that
+    /// protects the same cell.
+    public private(set) var hidingWeight = 1
 
     /// The default threshold k.
     public static let defaultThreshold = 5
@@ -59,6 +63,13 @@ public struct StatisticalCell: Hashable, Sendable {
         self.content = content
         self.threshold = threshold
         self.protectsSmallCounts = protects
+    }
+
+    /// The same cell with `weight` as its ``hidingWeight`` (values below 1 count as 1).
+    public func weighted(_ weight: Int) -> StatisticalCell {
+        var copy = self
+        copy.hidingWeight = max(1, weight)
+        return copy
     }
 
     /// The count, or nil for a ratio cell.

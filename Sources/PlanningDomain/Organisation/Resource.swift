@@ -8,13 +8,31 @@ public struct Resource: Hashable, Sendable, Codable {
     public var kind: ResourceKind
     /// The measure its capacity is given in.
     public var measure: ResourceMeasure
+    /// Whether the region treats it as a limiting resource (begränsande kapacitet), whose utilisation the
+    /// network compares.
+    public var isLimiting: Bool
 
     /// Creates a resource.
-    public init(code: String, name: String, kind: ResourceKind, measure: ResourceMeasure) {
+    public init(code: String, name: String, kind: ResourceKind, measure: ResourceMeasure, isLimiting: Bool = false) {
         self.code = code
         self.name = name
         self.kind = kind
         self.measure = measure
+        self.isLimiting = isLimiting
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, name, kind, measure, isLimiting
+    }
+
+    /// Decodes a resource; `isLimiting` may be absent (false), as in documents written before it existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(ResourceKind.self, forKey: .kind)
+        measure = try container.decode(ResourceMeasure.self, forKey: .measure)
+        isLimiting = try container.decodeIfPresent(Bool.self, forKey: .isLimiting) ?? false
     }
 }
 

@@ -14,6 +14,9 @@ public struct CompletedWait: Hashable, Sendable, Codable {
         self.performedOn = performedOn
     }
 
+    /// The ISO week the care was given in.
+    public var performedWeek: ISOWeek { ISOWeek(containing: performedOn) }
+
     /// Days waited (0 when performed on the first day).
     public var daysWaited: Int { CivilDate.days(from: waitingSince, to: performedOn) }
 }

@@ -19,14 +19,20 @@ public struct WeeklyCount: Hashable, Sendable, Codable {
 public enum ActivitySeries: String, CaseIterable, Sendable, Codable {
     /// Inflöde: new referrals or waiting-list entries.
     case inflow
-    /// Produktion/utfall: performed visits, operations or bed-days.
+    /// Produktion/utfall: performed visits, operations or admissions (vårdtillfällen).
     case production
+    /// Strykningar: planned visits or operations cancelled (struck) during the week.
+    case cancellations
+    /// Belagda vårddagar: occupied bed-days of inpatient planning objects.
+    case occupiedBedDays = "occupied-bed-days"
 
     /// Swedish name.
     public var swedishName: String {
         switch self {
         case .inflow: "inflöde"
         case .production: "produktion"
+        case .cancellations: "strykningar"
+        case .occupiedBedDays: "belagda vårddagar"
         }
     }
 }

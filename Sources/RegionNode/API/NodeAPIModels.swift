@@ -32,6 +32,9 @@ enum NodeAPI {
         var resources: Int
         var inflow: Coverage
         var production: Coverage
+        var cancellations: Coverage
+        var occupiedBedDays: Coverage
+        var completedWaits: Coverage
         var capacity: Coverage
         var waitingSnapshots: [Snapshot]
         var importRuns: Int
@@ -45,6 +48,9 @@ enum NodeAPI {
             resources = summary.resourceCount
             inflow = Coverage(summary.inflow)
             production = Coverage(summary.production)
+            cancellations = Coverage(summary.cancellations)
+            occupiedBedDays = Coverage(summary.occupiedBedDays)
+            completedWaits = Coverage(summary.completedWaits)
             capacity = Coverage(summary.capacity)
             waitingSnapshots = summary.waitingSnapshots.map {
                 Snapshot(date: $0.date.description, entries: $0.entryCount)

@@ -31,6 +31,7 @@ enum NodeAPISchemas {
             "Status": object([
                 "unitsByLevel": ["type": "object", "additionalProperties": integer], "planningObjects": integer,
                 "resources": integer, "inflow": ref("Coverage"), "production": ref("Coverage"),
+                "cancellations": ref("Coverage"), "occupiedBedDays": ref("Coverage"), "completedWaits": ref("Coverage"),
                 "capacity": ref("Coverage"), "waitingSnapshots": array("Snapshot"), "importRuns": integer,
                 "lastImportAt": nullable("string"),
             ]),

@@ -71,6 +71,7 @@ struct IndicatorDisclosureTable {
         let partition = partitions[root] ?? Partition()
         let cells = partition.counts.keys.sorted().map { key in
             StatisticalCell.personCount(key, partition.counts[key]!, threshold: partition.thresholds[key]!)
+                .weighted(Self.hidingWeight(of: partition.coordinates[key]!.quantity))
         }
         return try StatisticalRelease(cells: cells, relations: Self.relations(partition))
     }
@@ -128,6 +129,16 @@ struct IndicatorDisclosureTable {
         case .cancellationShare: ["cancellations", "cancellations-plus-production"]
         case .forecastError: [nil, "inflow"]
         case .bedOccupancy, .limitingCapacityUtilisation: [nil, nil]
+        }
+    }
+
+    /// Headline volumes (inflow, production, the waiting list) weigh more than the figures that exist mainly as
+    /// a rate's parts, so protecting a small cancellation count hides the cancellation share's denominator
+    /// (cancellations + production) rather than production itself.
+    static func hidingWeight(of quantity: String) -> Int {
+        switch quantity {
+        case "inflow", "production", "waiting": 4
+        default: 1
         }
     }
 

@@ -73,6 +73,8 @@ public struct IndicatorExport: Sendable {
         var input = IndicatorInput(regionCode: regionCode, planningObjects: master.planningObjects)
         input.inflow = try series(.inflow, source: .inflow, weeks: weeks)
         input.production = try series(.production, source: .production, weeks: weeks)
+        input.cancellations = try series(.cancellations, source: .cancellations, weeks: weeks)
+        input.occupiedBedDays = try series(.occupiedBedDays, source: .occupiedBedDays, weeks: weeks)
         let plans = try FollowUpService(store: store, now: now).followedPlans().map(\.plan)
         if !plans.isEmpty { input.plannedProduction = ObservedWeeklySeries(plans: plans) }
         let forecasts = try store.inflowForecastsMadeBefore(weeks)
@@ -85,10 +87,31 @@ public struct IndicatorExport: Sendable {
         }
         let snapshots = try store.waitingSnapshots(from: weeks.lowerBound.monday, through: weeks.upperBound.sunday)
         if !snapshots.isEmpty { input.waitingSnapshots = snapshots }
+        if let completed = try store.completedWaits(in: weeks) {
+            input.completedWaits = try CompletedWaits(
+                entries: completed.waits, coveredWeeks: covered(weeks, upTo: completed.lastWeek))
+        }
         input.resources = master.resources
-        let capacity = try store.capacityRecords().filter { weeks.contains($0.week) }
+        let records = try store.capacityRecords()
+        let capacity = records.filter { weeks.contains($0.week) }
         if !capacity.isEmpty { input.capacity = capacity }
+        input.limitingResourceCodes = Set(master.resources.filter(\.isLimiting).map(\.code))
+        if !input.limitingResourceCodes.isEmpty, !master.planningObjects.isEmpty {
+            // The same kapacitetsåtgång the plans balance with: the estimate, then the analysts' overrides.
+            let grid = try PlanningGrid(
+                tree: OrganisationTree(units: master.units), resources: master.resources,
+                objects: master.planningObjects, startWeek: weeks.lowerBound, weekCount: 1)
+            let (use, _) = try PlanBaselineBuilder.resourceUse(
+                grid: grid, objects: master.planningObjects, records: records, store: store)
+            input.resourceUse = ResourceUseFactor.factors(from: use, grid: grid)
+        }
         return input
+    }
+
+    /// The weeks of `weeks` up to `last`: a feed covers every week up to its last imported one (files leave out
+    /// empty weeks, so a quiet week inside the data is a zero, not a gap).
+    private func covered(_ weeks: ClosedRange<ISOWeek>, upTo last: ISOWeek) -> Set<ISOWeek> {
+        Set(IndicatorComputer.periods(of: .week, in: weeks).flatMap(\.weeks).filter { $0 <= last })
     }
 
     /// A weekly series over `weeks`; a week counts as covered when it is not after the series' last imported week
@@ -98,8 +121,7 @@ public struct IndicatorExport: Sendable {
     ) throws -> ObservedWeeklySeries? {
         let counts = try store.weeklyCounts(series, from: weeks.lowerBound).filter { $0.week <= weeks.upperBound }
         guard let last = counts.map(\.week).max() else { return nil }
-        let covered = Set(IndicatorComputer.periods(of: .week, in: weeks).flatMap(\.weeks).filter { $0 <= last })
-        return try ObservedWeeklySeries(source: source, counts: counts, coveredWeeks: covered)
+        return try ObservedWeeklySeries(source: source, counts: counts, coveredWeeks: covered(weeks, upTo: last))
     }
 
     /// `date` as an ISO 8601 timestamp in UTC, as the ledger records it.

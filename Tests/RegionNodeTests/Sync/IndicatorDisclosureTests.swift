@@ -101,6 +101,22 @@ struct IndicatorDisclosureTests {
         }
     }
 
+    @Test func aSmallCancellationCountHidesTheSharesDenominatorNotProduction() {
+        let gate = indicatorDisclosureGate(catalogue: .standard)
+        func value(_ id: String, _ numerator: Double, _ denominator: Double? = nil) -> WireProtocol.IndicatorValue {
+            WireProtocol.IndicatorValue(
+                regionCode: "09", indicatorID: id, definitionVersion: 1, group: "Ortopedi", period: "2025-W10",
+                numerator: numerator, denominator: denominator, value: denominator.map { numerator / $0 } ?? numerator)
+        }
+        let out = gate([
+            value("cancellations", 2), value("production", 200), value("cancellation-share", 2, 202),
+        ])
+        // cancellations = denominator − production: one of the two must go, and the share's denominator is the
+        // helper figure, production the headline.
+        #expect(out.map(\.suppressed) == [true, false, true])
+        #expect(out[1].value == 200)
+    }
+
     @Test func aLoneSmallWeekInAPublishedMonthGetsACompanion() {
         let gate = indicatorDisclosureGate(catalogue: .standard)
         let values = Self.inflowOfMarch([3, 20, 30, 40])

@@ -3,10 +3,11 @@ import Hummingbird
 import HummingbirdTesting
 import NodeStore
 import PlanningDomain
-import RegionNode
 import SyncEngine
 import Testing
 import WireProtocol
+
+@testable import RegionNode
 
 @Suite("Indicator export and sync status", .serialized)
 struct IndicatorExportTests {
@@ -44,6 +45,39 @@ struct IndicatorExportTests {
         let expected = try workspace.store.weeklyCounts(.inflow, from: week)
             .filter { $0.week == week && objects.contains($0.planningObjectCode) }.map(\.count).reduce(0, +)
         #expect(cell.value == Double(expected))
+    }
+
+    @Test func everyIndicatorTheNodesFeedsSupportIsComputed() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.importSmallRegion()
+        let weeks = ISOWeek(year: 2025, week: 28)!...ISOWeek(year: 2025, week: 40)!
+        let input = try IndicatorExport(store: workspace.store, now: fixedNow).input(regionCode: "09", weeks: weeks)
+        #expect(input.cancellations != nil && input.occupiedBedDays != nil && input.completedWaits != nil)
+        #expect(input.limitingResourceCodes == ["LAK", "OPSAL"])
+        #expect(!input.resourceUse.isEmpty)
+        let results = IndicatorComputer(catalogue: .standard).compute(input, weeks: weeks).results
+        var computed: [String: Int] = [:]
+        for result in results where result.value != nil { computed[result.key.indicatorID, default: 0] += 1 }
+        // Only the plan and the forecast are missing: nobody agreed a plan or forecast before these weeks.
+        let expected = Set(IndicatorCatalogue.standard.definitions.map(\.id)).subtracting([
+            "production-vs-plan", "forecast-error",
+        ])
+        #expect(Set(computed.keys) == expected, "\(computed)")
+        // Treated within 90 days counts the imported completed waits of the group's objects.
+        let week = ISOWeek(year: 2025, week: 35)!
+        let treatedResult = results.first { (result: IndicatorResult) -> Bool in
+            let key = result.key
+            return key.indicatorID == "share-treated-within-90" && key.group == "Ortopedi" && key.period == .week(week)
+        }
+        let treated = try #require(treatedResult?.value)
+        let objects = Set(
+            try workspace.store.masterData().planningObjects.filter { $0.specialty == "Ortopedi" }.map(\.code))
+        let waits = try #require(try workspace.store.completedWaits(in: week...week)).waits.filter {
+            objects.contains($0.planningObjectCode)
+        }
+        #expect(treated.denominator == Double(waits.count))
+        #expect(treated.numerator == Double(waits.filter { $0.daysWaited <= 90 }.count))
     }
 
     @Test func anUnchangedExportEnqueuesNothingAgain() throws {
