@@ -26,7 +26,8 @@ public struct SnapshotInterval: Sendable, Hashable {
 /// Waits that ended in a period: the patients who left the waiting list between consecutive snapshots whose later
 /// snapshot falls in the period.
 ///
-/// The node has no feed of performed visits with their waiting times, and waiting-list entries carry no identity:
+/// These figures come from the snapshots alone (the `genomförda` feed of completed waits, which the network's
+/// indicator `share-treated-within-90` uses, is not read here yet). Waiting-list entries carry no identity:
 /// a patient is matched across two snapshots by planning object and waiting-start day, and the day they left is
 /// known only to lie between the two snapshots. So the figures come as a range: ``counted`` measures each wait to
 /// the later snapshot (the longest it can have been, so its share within the limit is a lower bound), ``earliest``
