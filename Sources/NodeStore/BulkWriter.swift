@@ -51,12 +51,15 @@ enum BulkWriter {
         // Inserting in object order turns both indexes' random inserts into appends: several times faster for
         // a large list, and the stored order (longest waiter first within an object) reads naturally.
         keyed.sort { ($0.objectID, $0.entry.waitingSince) < ($1.objectID, $1.entry.waitingSince) }
+        var waited = DayCounts()
         for (objectID, entry) in keyed {
             try insert.add(
                 .integer(objectID), .text(entry.waitingSince.description),
                 .text(entry.medicalTargetDate?.description), .text(entry.priority))
+            waited.add(objectID, entry.daysWaited(at: snapshot.date))
         }
         _ = try insert.finish()
+        try waited.insert(into: "waiting_day_count", keyColumn: "snapshot_id", key: snapshotID, db)
         return previous
     }
 
@@ -84,7 +87,11 @@ enum BulkWriter {
         // The same weeks with the same waits (as a multiset): nothing to change.
         if stored.count == incoming.count, stored.sorted() == incoming.sorted() { return 0 }
         let delete = try db.makeStatement(sql: "DELETE FROM completed_wait WHERE performed_week = ?")
-        for week in weeks.sorted() { try delete.execute(arguments: [week]) }
+        let deleteCounts = try db.makeStatement(sql: "DELETE FROM completed_wait_day_count WHERE performed_week = ?")
+        for week in weeks.sorted() {
+            try delete.execute(arguments: [week])
+            try deleteCounts.execute(arguments: [week])
+        }
         var insert = ChunkedInsert(
             db,
             head: """
@@ -92,12 +99,19 @@ enum BulkWriter {
                     import_run_id) VALUES
                 """,
             row: "(?, ?, ?, ?, \(runID))", tail: "")
+        var waited: [Int: DayCounts] = [:]
         for wait in waits {
+            let objectID = try lookup.id(for: wait.planningObjectCode)
+            let week = wait.performedWeek.key
             try insert.add(
-                .integer(try lookup.id(for: wait.planningObjectCode)), .text(wait.waitingSince.description),
-                .text(wait.performedOn.description), .integer(Int64(ISOWeek(containing: wait.performedOn).key)))
+                .integer(objectID), .text(wait.waitingSince.description), .text(wait.performedOn.description),
+                .integer(Int64(week)))
+            waited[week, default: DayCounts()].add(objectID, wait.daysWaited)
         }
         _ = try insert.finish()
+        for (week, counts) in waited.sorted(by: { $0.key < $1.key }) {
+            try counts.insert(into: "completed_wait_day_count", keyColumn: "performed_week", key: Int64(week), db)
+        }
         return waits.count
     }
 
@@ -165,5 +179,26 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .unknownReference(let what): "Okänd referens vid lagring: \(what). Inget har sparats."
         }
+    }
+}
+
+/// Patients per (planning object, days waited), as the indicators read them (`waiting_day_count`,
+/// `completed_wait_day_count`).
+struct DayCounts {
+    private var counts: [Int64: [Int: Int]] = [:]
+
+    mutating func add(_ objectID: Int64, _ days: Int) { counts[objectID, default: [:]][days, default: 0] += 1 }
+
+    /// Inserts every count under `key` in the table's leading `keyColumn`.
+    func insert(into table: String, keyColumn: String, key: Int64, _ db: Database) throws {
+        var insert = ChunkedInsert(
+            db, head: "INSERT INTO \(table) (\(keyColumn), planning_object_id, days, count) VALUES",
+            row: "(\(key), ?, ?, ?)", tail: "")
+        for objectID in counts.keys.sorted() {
+            for (days, count) in counts[objectID]!.sorted(by: { $0.key < $1.key }) {
+                try insert.add(.integer(objectID), .integer(Int64(days)), .integer(Int64(count)))
+            }
+        }
+        _ = try insert.finish()
     }
 }

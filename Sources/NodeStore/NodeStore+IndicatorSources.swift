@@ -12,43 +12,62 @@ public struct ForecastedWeek: Sendable, Hashable {
 }
 
 extension NodeStore {
-    /// The waiting-list snapshots taken between `first` and `last` (inclusive), with every entry.
-    ///
-    /// A year of a large region's snapshots holds millions of entries, and this read was most of a sync round's
-    /// time: columns are read by position (a name lookup lowercases the name for every row), object codes come
-    /// from one id → code map instead of a join, and each distinct date text is parsed once.
-    public func waitingSnapshots(from first: CivilDate, through last: CivilDate) throws -> [WaitingListSnapshot] {
+    /// The waiting-list snapshots taken between `first` and `last` (inclusive), as patients per planning object
+    /// and days waited (`waiting_day_count`, written with each snapshot): a year of a large region's snapshots is
+    /// a million entries but some tens of thousands of counts.
+    public func waitingDays(from first: CivilDate, through last: CivilDate) throws -> [WaitingDaysSnapshot] {
         try writer.read { db in
-            var snapshots: [(id: Int64, date: CivilDate)] = []
-            let snapshotRows = try Row.fetchCursor(
+            let codes = try Self.objectCodesByID(db)
+            var snapshots: [WaitingDaysSnapshot] = []
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT id, snapshot_date FROM waiting_snapshot WHERE snapshot_date BETWEEN ? AND ?
-                    ORDER BY snapshot_date
+                    SELECT s.snapshot_date, c.planning_object_id, c.days, c.count
+                    FROM waiting_snapshot s JOIN waiting_day_count c ON c.snapshot_id = s.id
+                    WHERE s.snapshot_date BETWEEN ? AND ?
+                    ORDER BY s.snapshot_date, c.planning_object_id, c.days
                     """, arguments: [first.description, last.description])
-            while let row = try snapshotRows.next() {
-                if let date = CivilDate.parse(row[1] as String) { snapshots.append((row[0], date)) }
-            }
-            guard !snapshots.isEmpty else { return [] }
-            let codes = try Self.objectCodesByID(db)
-            var dates = DateTextCache()
-            let entriesOf = try db.cachedStatement(
-                sql: """
-                    SELECT planning_object_id, waiting_since, medical_target_date, priority
-                    FROM waiting_entry WHERE snapshot_id = ?
-                    """)
-            return try snapshots.map { snapshot in
-                var entries: [WaitingEntry] = []
-                let rows = try Row.fetchCursor(entriesOf, arguments: [snapshot.id])
-                while let row = try rows.next() {
-                    guard let code = codes[row[0]], let since = dates.date(row[1]) else { continue }
-                    entries.append(
-                        WaitingEntry(
-                            planningObjectCode: code, waitingSince: since,
-                            medicalTargetDate: (row[2] as String?).flatMap { dates.date($0) }, priority: row[3]))
+            var currentText = ""
+            while let row = try rows.next() {
+                let dateText: String = row[0]
+                if dateText != currentText || snapshots.isEmpty {
+                    guard let date = CivilDate.parse(dateText) else { continue }
+                    currentText = dateText
+                    snapshots.append(WaitingDaysSnapshot(date: date, counts: []))
                 }
-                return WaitingListSnapshot(date: snapshot.date, entries: entries)
+                guard let code = codes[row[1]] else { continue }
+                snapshots[snapshots.count - 1].counts.append(
+                    WaitedDaysCount(planningObjectCode: code, days: row[2], count: row[3]))
             }
+            return snapshots
+        }
+    }
+
+    /// The completed waits performed in `weeks` as patients per week, planning object and days waited
+    /// (`completed_wait_day_count`), and the last week the node holds any completed wait for; nil when none are
+    /// imported at all.
+    public func completedWaitDays(in weeks: ClosedRange<ISOWeek>) throws -> (
+        countsByWeek: [ISOWeek: [WaitedDaysCount]], lastWeek: ISOWeek
+    )? {
+        try writer.read { db in
+            guard
+                let last = try Int.fetchOne(db, sql: "SELECT MAX(performed_week) FROM completed_wait_day_count")
+                    .flatMap(ISOWeek.init(key:))
+            else { return nil }
+            let codes = try Self.objectCodesByID(db)
+            var byWeek: [ISOWeek: [WaitedDaysCount]] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT performed_week, planning_object_id, days, count FROM completed_wait_day_count
+                    WHERE performed_week BETWEEN ? AND ?
+                    ORDER BY performed_week, planning_object_id, days
+                    """, arguments: [weeks.lowerBound.key, weeks.upperBound.key])
+            while let row = try rows.next() {
+                guard let week = ISOWeek(key: row[0]), let code = codes[row[1]] else { continue }
+                byWeek[week, default: []].append(WaitedDaysCount(planningObjectCode: code, days: row[2], count: row[3]))
+            }
+            return (byWeek, last)
         }
     }
 

@@ -16,11 +16,24 @@ public struct SyntheticRegionConfiguration: Sendable, Hashable, Codable {
     public var waitingSnapshotDates: [CivilDate]
     /// Multiplies the population-derived volumes (1 is realistic; use less for small test data).
     public var scale: Double
+    /// How many specialties (1–40): the standard 16, then up to 24 more that a large region has.
+    public var specialtyCount: Int
+    /// The specialties every region has by default.
+    public static let standardSpecialtyCount = 16
+    /// The most specialties the generator knows.
+    public static let maximumSpecialtyCount = 40
 
     /// A configuration with `years` full years of history ending with `lastWeek`, and waiting-list snapshots
     /// at the ends of the three quarters before `lastWeek` and on the Sunday of `lastWeek`.
-    public init(regionCode: String, seed: UInt64 = 1, lastWeek: ISOWeek, years: Int = 3, scale: Double = 1) {
+    public init(
+        regionCode: String, seed: UInt64 = 1, lastWeek: ISOWeek, years: Int = 3, scale: Double = 1,
+        specialtyCount: Int = standardSpecialtyCount
+    ) {
         precondition(years >= 1, "years must be at least 1, not \(years)")
+        precondition(
+            (1...Self.maximumSpecialtyCount).contains(specialtyCount),
+            "specialtyCount must be 1–\(Self.maximumSpecialtyCount), not \(specialtyCount)")
+        self.specialtyCount = specialtyCount
         self.regionCode = regionCode
         self.seed = seed
         self.lastWeek = lastWeek

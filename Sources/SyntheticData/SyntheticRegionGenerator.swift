@@ -11,7 +11,7 @@ public enum SyntheticRegionGenerator {
         precondition(
             configuration.firstWeek <= configuration.lastWeek,
             "firstWeek \(configuration.firstWeek) is after lastWeek \(configuration.lastWeek)")
-        let specialties = SpecialtyCatalogue.all
+        let specialties = SpecialtyCatalogue.first(configuration.specialtyCount)
         let layout = OrganisationLayout(region: region, specialties: specialties)
         let plans = PlanningObjectBuilder.build(
             layout: layout, specialties: specialties, population: region.population, configuration: configuration)

@@ -31,6 +31,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Skalfaktor på volymerna (1 = regionens storlek).")
     var scale: Double = 1
 
+    @Option(help: "Antal specialiteter: de 16 som alla regioner har, och upp till 24 till (högst 40).")
+    var specialties: Int = SyntheticRegionConfiguration.standardSpecialtyCount
+
     func validate() throws {
         if SwedishRegion.withCode(region) == nil {
             throw ValidationError(
@@ -41,12 +44,16 @@ struct GenerateCommand: ParsableCommand {
         }
         if !(1...10).contains(years) { throw ValidationError("--years ska vara mellan 1 och 10.") }
         if !(scale > 0 && scale <= 100) { throw ValidationError("--scale ska vara större än 0 och högst 100.") }
+        if !(1...SyntheticRegionConfiguration.maximumSpecialtyCount).contains(specialties) {
+            throw ValidationError(
+                "--specialties ska vara mellan 1 och \(SyntheticRegionConfiguration.maximumSpecialtyCount).")
+        }
     }
 
     func run() throws {
         let week = try lastWeek.map { try ISOWeek.parse($0).get() } ?? DemoClock.previousWeek()
         let configuration = SyntheticRegionConfiguration(
-            regionCode: region, seed: seed, lastWeek: week, years: years, scale: scale)
+            regionCode: region, seed: seed, lastWeek: week, years: years, scale: scale, specialtyCount: specialties)
         let generated = SyntheticRegionGenerator.generate(configuration)
         try SyntheticRegionWriter.write(generated, to: output)
         try SyntheticRegionWriter.writeCapacityPlan(generated, to: output)

@@ -96,6 +96,10 @@ struct NodeStoreTests {
             Set(stored.waits) == [wait("2024-10-01", "2025-01-09"), wait("2024-12-01", "2025-01-15")]
                 && stored.waits.count == 2)
         #expect(stored.lastWeek == week(2025, 3))
+        // The day counts the indicators read are kept in step with the rows.
+        let days = try #require(try store.completedWaitDays(in: week(2025, 1)...week(2025, 52)))
+        #expect(days.countsByWeek == (try CompletedWaits(entries: stored.waits)).countsByWeek)
+        #expect(days.lastWeek == week(2025, 3))
         let summary = try store.summary()
         #expect(summary.cancellations.total == 3 && summary.occupiedBedDays.total == 40)
         #expect(summary.completedWaits.rowCount == 2 && summary.completedWaits.weekCount == 2)
@@ -141,6 +145,14 @@ struct NodeStoreTests {
         #expect(summary.waitingSnapshots.map(\.entryCount) == [2])
         let stored = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM waiting_entry") }
         #expect(stored == 2)
+        // The replaced snapshot's day counts went with it: two patients of 80 days.
+        #expect(
+            try store.waitingDays(from: date("2025-01-01"), through: date("2025-12-31"))
+                == [
+                    WaitingDaysSnapshot(
+                        date: date("2025-03-31"),
+                        counts: [WaitedDaysCount(planningObjectCode: "ORT-NYB", days: 80, count: 2)])
+                ])
     }
 
     @Test func aBatchWithABadReferenceStoresNothing() throws {

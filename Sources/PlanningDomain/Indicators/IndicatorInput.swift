@@ -19,8 +19,9 @@ public struct IndicatorInput: Sendable {
     public var cancellations: ObservedWeeklySeries?
     /// Weekly occupied bed-days (belagda vårddagar) of inpatient planning objects.
     public var occupiedBedDays: ObservedWeeklySeries?
-    /// Waiting-list snapshots; the period's last snapshot gives its waiting figures.
-    public var waitingSnapshots: [WaitingListSnapshot]?
+    /// Waiting-list snapshots reduced to days waited (``WaitingDaysSnapshot/init(_:)`` reduces a full one); the
+    /// period's last snapshot gives its waiting figures.
+    public var waitingSnapshots: [WaitingDaysSnapshot]?
     /// Waits that ended by treatment.
     public var completedWaits: CompletedWaits?
     /// The capacity resources.

@@ -83,12 +83,12 @@ struct IndicatorWorkingSet {
         }
     }
 
-    private mutating func reduce(_ list: [WaitingListSnapshot]) {
+    private mutating func reduce(_ list: [WaitingDaysSnapshot]) {
         for snapshot in list.sorted(by: { $0.date < $1.date }) {
             var days: [String: [Int]] = [:]
-            for entry in snapshot.entries {
-                guard let group = group(of: entry.planningObjectCode, source: .waitingList) else { continue }
-                days[group, default: []].append(entry.daysWaited(at: snapshot.date))
+            for count in snapshot.counts {
+                guard let group = group(of: count.planningObjectCode, source: .waitingList) else { continue }
+                days[group, default: []].append(contentsOf: repeatElement(count.days, count: count.count))
             }
             for group in days.keys { days[group]!.sort() }
             snapshots.append(Snapshot(date: snapshot.date, week: ISOWeek(containing: snapshot.date), daysWaited: days))
@@ -96,10 +96,12 @@ struct IndicatorWorkingSet {
     }
 
     private mutating func reduce(_ waits: CompletedWaits) {
-        for wait in waits.entries {
-            guard let group = group(of: wait.planningObjectCode, source: .completedWaits) else { continue }
-            completedWaits[group, default: [:]][ISOWeek(containing: wait.performedOn), default: []].append(
-                wait.daysWaited)
+        for (week, counts) in waits.countsByWeek {
+            for count in counts {
+                guard let group = group(of: count.planningObjectCode, source: .completedWaits) else { continue }
+                completedWaits[group, default: [:]][week, default: []].append(
+                    contentsOf: repeatElement(count.days, count: count.count))
+            }
         }
     }
 

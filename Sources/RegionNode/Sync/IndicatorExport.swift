@@ -85,11 +85,11 @@ public struct IndicatorExport: Sendable {
             }
             input.inflowForecast = forecast
         }
-        let snapshots = try store.waitingSnapshots(from: weeks.lowerBound.monday, through: weeks.upperBound.sunday)
+        let snapshots = try store.waitingDays(from: weeks.lowerBound.monday, through: weeks.upperBound.sunday)
         if !snapshots.isEmpty { input.waitingSnapshots = snapshots }
-        if let completed = try store.completedWaits(in: weeks) {
-            input.completedWaits = try CompletedWaits(
-                entries: completed.waits, coveredWeeks: covered(weeks, upTo: completed.lastWeek))
+        if let completed = try store.completedWaitDays(in: weeks) {
+            input.completedWaits = CompletedWaits(
+                countsByWeek: completed.countsByWeek, coveredWeeks: covered(weeks, upTo: completed.lastWeek))
         }
         input.resources = master.resources
         let records = try store.capacityRecords()

@@ -51,7 +51,7 @@ enum IndicatorFixture {
         try! plan.setVolumes(object: "KIR1", values: [5, 5, 5, 5])
         input.plannedProduction = ObservedWeeklySeries(plans: [plan])
         input.occupiedBedDays = series(["MED1": [30, 32, 35, 36]], source: .occupiedBedDays)
-        input.waitingSnapshots = [
+        let snapshots = [
             // Sunday of W06: nobody waiting.
             WaitingListSnapshot(date: date("2025-02-09"), entries: []),
             // Sunday of W08: one Ortopedi patient, 53 days.
@@ -65,6 +65,7 @@ enum IndicatorFixture {
                     waiting("KIR1", since: "2025-02-20"),
                 ]),
         ]
+        input.waitingSnapshots = snapshots.map(WaitingDaysSnapshot.init)
         // Ortopedi: W06 87 days, W07 134 days, W09 42 days; a Kirurgi wait ended in W05, outside the range.
         input.completedWaits = try! CompletedWaits(
             entries: [

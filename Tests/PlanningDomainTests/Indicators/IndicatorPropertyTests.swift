@@ -40,7 +40,7 @@ struct IndicatorPropertyTests {
                     waitingSince: date.adding(days: -Int.random(in: 0...400, using: &generator)),
                     medicalTargetDate: nil, priority: nil)
             }
-            return WaitingListSnapshot(date: date, entries: entries)
+            return WaitingDaysSnapshot(WaitingListSnapshot(date: date, entries: entries))
         }
         input.completedWaits = try! CompletedWaits(
             entries: (0..<Int.random(in: 0...80, using: &generator)).map { _ in
