@@ -8,7 +8,8 @@
 #   again (nothing to send: the idempotent path).
 # Writes Benchmarks/results/sync-<date>.md. Needs .build/release/balans (swift build -c release --product balans),
 # curl, python3, sqlite3.
-# Settings (environment): REGION (01), SCALE (1.0), BATCH (500 items per batch), BALANS_BIN, OUT, KEEP=1.
+# Settings (environment): REGION (01), SCALE (1.0), SPECIALTIES (40: the issue's "≈ 40 specialties"; 16 is the
+# generator's standard region), BATCH (500 items per batch), BALANS_BIN, OUT, KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/bench-common.sh
@@ -17,6 +18,7 @@ require_release_binary
 region=${REGION:-01}
 scale=${SCALE:-1.0}
 batch=${BATCH:-500}
+specialties=${SPECIALTIES:-40}
 work=$(mktemp -d /tmp/balans-sync-bench.XXXXXX)
 server_pid=""
 cleanup() {
@@ -27,6 +29,7 @@ trap cleanup EXIT
 
 echo "generating and importing region $region (scale $scale)…" >&2
 "$balans" generate --region "$region" --out "$work/files" --seed 7 --last-week 2025-W52 --years 2 --scale "$scale" \
+    --specialties "$specialties" \
     >"$work/generate.out"
 "$balans" import --database "$work/node.sqlite" "$work"/files/*.csv >"$work/import.out"
 "$balans" hub init --database "$work/hub.sqlite" >"$work/hub-init.out"

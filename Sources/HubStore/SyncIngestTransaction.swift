@@ -42,12 +42,13 @@ struct SyncIngestTransaction: HubIngestStore {
     func record(region: String, stream: SyncStream, key: NaturalKey) -> HubRecord? {
         return attempt {
             guard let tenant = try tenantID(region),
+                // Cached: asked once per item of every batch.
                 let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT content_hash, sequence, payload FROM sync_record
-                        WHERE tenant_id = ? AND stream = ? AND item_key = ?
-                        """, arguments: [tenant, stream.rawValue, key.rawValue])
+                    db.cachedStatement(
+                        sql: """
+                            SELECT content_hash, sequence, payload FROM sync_record
+                            WHERE tenant_id = ? AND stream = ? AND item_key = ?
+                            """), arguments: [tenant, stream.rawValue, key.rawValue])
             else { return nil }
             return HubRecord(
                 key: key, contentHash: row["content_hash"], sequence: row["sequence"],
@@ -66,7 +67,7 @@ struct SyncIngestTransaction: HubIngestStore {
 
     mutating func save(_ record: HubRecord, region: String, stream: SyncStream) {
         run {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO sync_record (tenant_id, stream, item_key, content_hash, sequence, payload, batch_id,
                         updated_at)
@@ -74,7 +75,8 @@ struct SyncIngestTransaction: HubIngestStore {
                     ON CONFLICT (tenant_id, stream, item_key) DO UPDATE SET content_hash = excluded.content_hash,
                         sequence = excluded.sequence, payload = excluded.payload, batch_id = excluded.batch_id,
                         updated_at = excluded.updated_at
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     try requireTenant(region), stream.rawValue, record.key.rawValue, record.contentHash,
                     record.sequence, String(decoding: CanonicalJSON.bytes(of: record.payload), as: UTF8.self),

@@ -25,6 +25,7 @@ public enum CanonicalJSON {
     /// `value` as a ``JSONValue`` tree (through `JSONEncoder`, so custom `Codable` conformances are honoured).
     public static func jsonValue(_ value: some Encodable) throws -> JSONValue {
         if let tree = value as? JSONValue { return tree }
+        if let convertible = value as? any JSONValueConvertible, let tree = convertible.jsonTree { return tree }
         let data: Data
         do {
             data = try JSONEncoder().encode(value)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import WireProtocol
+
+@Suite("Payloads that build their own JSON tree")
+struct JSONValueConvertibleTests {
+    /// The tree the `Encodable` conformance gives, through `JSONEncoder` and the parser.
+    func encoded(_ value: some Encodable) throws -> JSONValue {
+        try CanonicalJSON.parse(Array(try JSONEncoder().encode(value)))
+    }
+
+    @Test func indicatorValuesBuildTheTreeTheirEncodingGives() throws {
+        var random = SystemRandomNumberGenerator()
+        for index in 0..<300 {
+            func maybe() -> Double? {
+                Bool.random(using: &random) ? nil : Double(Int.random(in: 0...5_000, using: &random)) / 7
+            }
+            let value = IndicatorValue(
+                regionCode: String(format: "%02d", index % 26), indicatorID: "inflow", definitionVersion: index % 3 + 1,
+                group: "Öron-, näs- och halssjukvård/\(index)", period: index % 2 == 0 ? "2025-W07" : "2025-03",
+                numerator: maybe(), denominator: maybe(), value: maybe(), suppressed: index % 5 == 0)
+            #expect(value.jsonTree == (try encoded(value)))
+            #expect(try CanonicalJSON.jsonValue(value) == (try encoded(value)))
+        }
+    }
+
+    @Test func comparisonsBuildTheTreeTheirEncodingGives() throws {
+        for count in 0..<6 {
+            var cells: [ComparisonCell] = []
+            for index in 0..<count {
+                let value: Double? = index == 2 ? nil : 0.25 * Double(index)
+                cells.append(ComparisonCell(regionCode: "0\(index + 1)", value: value, suppressed: index == 2))
+            }
+            let national: Double? = count == 3 ? nil : 0.5
+            let comparison = NationalComparison(
+                indicatorID: "share-treated-within-90", definitionVersion: 2, group: "Ortopedi", period: "2025-W07",
+                cells: cells, national: national)
+            #expect(comparison.jsonTree == (try encoded(comparison)))
+        }
+    }
+
+    @Test func changeFeedsBuildTheTreeTheirEncodingGives() throws {
+        let payloads: [JSONValue?] = [
+            nil, .null, .object(["a": .number(1.5), "b": .array([.string("å"), .bool(true)])]), .string("x"),
+        ]
+        let changes = payloads.enumerated().map { index, payload in
+            Change(
+                sequence: Int64(index + 40), key: NaturalKey(owner: "hub", kind: "national-comparison", parts: ["a/b"]),
+                payload: payload)
+        }
+        for change in changes { #expect(change.jsonTree == (try encoded(change))) }
+        let feed = ChangeFeed(
+            stream: .nationalComparisons, epoch: "e1", after: 39, changes: changes, nextCursor: 43, hasMore: true)
+        #expect(feed.jsonTree == (try encoded(feed)))
+        #expect(try CanonicalJSON.encode(feed) == CanonicalJSON.bytes(of: try encoded(feed)))
+    }
+
+    @Test func aNumberThatIsNotFiniteStillFailsAsBefore() {
+        let value = IndicatorValue(
+            regionCode: "01", indicatorID: "inflow", definitionVersion: 1, group: "Ortopedi", period: "2025-W07",
+            value: .infinity)
+        #expect(value.jsonTree == nil)
+        #expect(throws: (any Error).self) { try CanonicalJSON.jsonValue(value) }
+    }
+}
