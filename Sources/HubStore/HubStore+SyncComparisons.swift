@@ -20,17 +20,18 @@ extension HubStore {
             })
         guard !cells.isEmpty else { return }
         let regions = try String.fetchAll(db, sql: "SELECT code FROM tenant WHERE kind = 'region' ORDER BY code")
-        let placeholders = Array(repeating: "?", count: regions.count).joined(separator: ", ")
-        let select = try db.makeStatement(
-            sql: "SELECT payload FROM sync_record WHERE stream = ? AND item_key IN (\(placeholders))")
+        let ordered = cells.map { (name: $0.joined(separator: "/"), parts: $0) }.sorted { $0.name < $1.name }.map(
+            \.parts)
+        let keys = ordered.map { cell in regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
+        }
+        let payloads = try storedIndicatorPayloads(keys.flatMap { $0 }, db: db)
         var definitions: [String: PlanningDomain.IndicatorDefinition?] = [:]
         try appendChanges(to: .nationalComparisons, db: db, at: now) { feed in
-            for cell in cells.sorted(by: { $0.joined(separator: "/") < $1.joined(separator: "/") }) {
-                let keys = regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
-                let payloads = try String.fetchAll(
-                    select, arguments: StatementArguments([SyncStream.indicators.rawValue] + keys))
-                var values = payloads.compactMap {
-                    try? CanonicalJSON.decode(WireProtocol.IndicatorValue.self, from: Array($0.utf8))
+            for cellKeys in keys {
+                var values: [WireProtocol.IndicatorValue] = []
+                for key in cellKeys {
+                    guard let text = payloads[key], let value = IndicatorValue.decodeStored(text) else { continue }
+                    values.append(value)
                 }
                 if let first = values.first {
                     let lookup = "\(first.indicatorID)@\(first.definitionVersion)"
@@ -46,6 +47,21 @@ extension HubStore {
                 try feed.append(comparison.naturalKey, payload: try CanonicalJSON.jsonValue(comparison))
             }
         }
+    }
+
+    /// The stored payload of each of `keys` that the hub holds, by item key, read with one query (a batch of 500
+    /// items asks for 500 cells × every region).
+    private static func storedIndicatorPayloads(_ keys: [String], db: Database) throws -> [String: String] {
+        let list = String(decoding: CanonicalJSON.bytes(of: .array(keys.map(JSONValue.string))), as: UTF8.self)
+        var result: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT item_key, payload FROM sync_record
+                    WHERE stream = ? AND item_key IN (SELECT value FROM json_each(?))
+                    """), arguments: [SyncStream.indicators.rawValue, list])
+        while let row = try rows.next() { result[row[0]] = row[1] }
+        return result
     }
 
     /// `values` (one cell of every region) with the regions the ledger check withholds marked suppressed, and the

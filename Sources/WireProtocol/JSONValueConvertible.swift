@@ -83,3 +83,56 @@ extension ChangeFeed: JSONValueConvertible {
         ])
     }
 }
+
+extension IndicatorValue {
+    /// The value in `tree`, read field by field; nil when a field is missing or of the wrong type.
+    public init?(jsonTree tree: JSONValue) {
+        guard case .object(let object) = tree, case .string(let regionCode)? = object["regionCode"],
+            case .string(let indicatorID)? = object["indicatorID"],
+            case .number(let version)? = object["definitionVersion"], let definitionVersion = Int(exactly: version),
+            case .string(let group)? = object["group"], case .string(let period)? = object["period"],
+            case .bool(let suppressed)? = object["suppressed"]
+        else { return nil }
+        func number(_ key: String) -> Double?? {
+            switch object[key] {
+            case nil, .null?: return .some(nil)
+            case .number(let value)?: return .some(value)
+            default: return nil
+            }
+        }
+        guard let numerator = number("numerator"), let denominator = number("denominator"), let value = number("value")
+        else { return nil }
+        self.init(
+            regionCode: regionCode, indicatorID: indicatorID, definitionVersion: definitionVersion, group: group,
+            period: period, numerator: numerator, denominator: denominator, value: value, suppressed: suppressed)
+    }
+
+    /// A stored payload (JSON text) as a value: the direct reader, else the `Decodable` path; nil when neither
+    /// can read it.
+    public static func decodeStored(_ text: String) -> IndicatorValue? {
+        guard let tree = try? CanonicalJSON.parse(Array(text.utf8)) else { return nil }
+        return IndicatorValue(jsonTree: tree) ?? (try? CanonicalJSON.decode(IndicatorValue.self, from: tree))
+    }
+}
+
+extension ItemReceipt: JSONValueConvertible {
+    public var jsonTree: JSONValue? {
+        var object: [String: JSONValue] = [
+            "sequence": .number(Double(sequence)), "key": .string(key.rawValue), "outcome": .string(outcome.rawValue),
+        ]
+        if let reason { object["reason"] = .string(reason.rawValue) }
+        if let message { object["message"] = .string(message) }
+        return .object(object)
+    }
+}
+
+extension BatchReceipt: JSONValueConvertible {
+    public var jsonTree: JSONValue? {
+        .object([
+            "protocolVersion": .number(Double(protocolVersion)), "batchID": .string(batchID),
+            "stream": .string(stream.rawValue), "committed": .bool(committed),
+            "acknowledgedThrough": .number(Double(acknowledgedThrough)),
+            "items": .array(items.compactMap(\.jsonTree)),
+        ])
+    }
+}

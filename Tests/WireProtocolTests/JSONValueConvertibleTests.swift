@@ -21,6 +21,10 @@ struct JSONValueConvertibleTests {
                 numerator: maybe(), denominator: maybe(), value: maybe(), suppressed: index % 5 == 0)
             #expect(value.jsonTree == (try encoded(value)))
             #expect(try CanonicalJSON.jsonValue(value) == (try encoded(value)))
+            // And back: the direct reader gives what the decoder gives.
+            let text = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+            #expect(IndicatorValue.decodeStored(text) == value)
+            #expect(IndicatorValue(jsonTree: try encoded(value)) == value)
         }
     }
 
@@ -53,6 +57,31 @@ struct JSONValueConvertibleTests {
             stream: .nationalComparisons, epoch: "e1", after: 39, changes: changes, nextCursor: 43, hasMore: true)
         #expect(feed.jsonTree == (try encoded(feed)))
         #expect(try CanonicalJSON.encode(feed) == CanonicalJSON.bytes(of: try encoded(feed)))
+    }
+
+    @Test func receiptsBuildTheTreeTheirEncodingGives() throws {
+        let key = NaturalKey(owner: "01", kind: "indicator", parts: ["inflow", "v1", "Ortopedi", "2025-W07"])
+        let receipt = BatchReceipt(
+            batchID: "indicators-1", stream: .indicators, committed: true, acknowledgedThrough: 12,
+            items: [
+                ItemReceipt(sequence: 11, key: key, outcome: .imported),
+                ItemReceipt(sequence: 12, key: key, outcome: .rejected, reason: .smallCell, message: "Cell på 3."),
+                ItemReceipt(sequence: 13, key: key, outcome: .ignored, reason: .unchanged),
+            ])
+        #expect(receipt.jsonTree == (try encoded(receipt)))
+    }
+
+    @Test func theDirectReaderLeavesOddShapesToTheDecoder() {
+        // An extra key is ignored by both; a number where text belongs is refused by both.
+        let extra =
+            #"{"regionCode":"01","indicatorID":"inflow","definitionVersion":1,"group":"G","period":"2025-W07","#
+            + #""value":5,"suppressed":false,"note":"x"}"#
+        #expect(IndicatorValue.decodeStored(extra)?.value == 5)
+        let wrong =
+            #"{"regionCode":1,"indicatorID":"inflow","definitionVersion":1,"group":"G","period":"2025-W07","#
+            + #""suppressed":false}"#
+        #expect(IndicatorValue.decodeStored(wrong) == nil)
+        #expect(IndicatorValue.decodeStored("{") == nil)
     }
 
     @Test func aNumberThatIsNotFiniteStillFailsAsBefore() {
