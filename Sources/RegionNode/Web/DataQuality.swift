@@ -94,7 +94,36 @@ enum DataQuality {
                     area: "Väntelista", problem: "Ingen väntelista är importerad.",
                     remedy: "Importera en väntelista (vantelista.csv) för att kunna projicera väntetider."))
         }
+        result += networkIndicatorGaps(summary, context: context)
         return result
+    }
+
+    /// The network's indicators the node cannot compute for want of a feed (they are then not sent at all).
+    private static func networkIndicatorGaps(_ summary: RegionSummary, context: PageContext) -> [Problem] {
+        var gaps: [(feed: String, indicators: String)] = []
+        if summary.cancellations.rowCount == 0 {
+            gaps.append(("strykningar (strykningar.csv)", "strykningar och andel strykningar"))
+        }
+        let inpatient = context.master.planningObjects.contains { $0.contactType == .inpatient }
+        if inpatient, summary.occupiedBedDays.rowCount == 0 {
+            gaps.append(("belagda vårddagar (belagda_vårddagar.csv)", "beläggningsgrad"))
+        }
+        if summary.completedWaits.rowCount == 0 {
+            gaps.append(("genomförda (genomforda.csv)", "andel behandlade inom 90 dagar"))
+        }
+        if !context.master.resources.contains(where: \.isLimiting) {
+            gaps.append(
+                (
+                    "begränsande resurser (kolumnen begränsande i resurser.csv)",
+                    "nyttjandegrad för begränsande kapacitet"
+                ))
+        }
+        return gaps.map { gap in
+            Problem(
+                area: "Nätverkets indikatorer",
+                problem: "Ingen data för \(gap.feed): \(gap.indicators) kan inte räknas.",
+                remedy: "Importera \(gap.feed); indikatorn skickas till hubben först när data finns.")
+        }
     }
 
     private static func codes(_ codes: [String]) -> String {

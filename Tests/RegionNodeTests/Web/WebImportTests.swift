@@ -43,6 +43,9 @@ struct WebImportTests {
             try await client.execute(uri: "/import", method: .get, headers: ada.headers) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("inflode.csv"))
+                // The network's indicators that lack a feed are named with the file that would supply it.
+                #expect(html.contains("Ingen data för genomförda (genomforda.csv)"))
+                #expect(html.contains("nyttjandegrad för begränsande kapacitet"))
                 try checkSwedishPage(html, "import page")
             }
             let before = try workspace.store.summary().importRunCount
