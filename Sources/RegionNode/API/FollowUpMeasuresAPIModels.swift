@@ -132,6 +132,8 @@ enum FollowUpMeasuresAPI {
 
     struct Treated: Codable, Sendable {
         var period: String
+        /// "completed-waits" (the genomförda feed: exact, both bounds equal) or "snapshots" (derived, a range).
+        var source: String
         var intervals: [Interval]
         /// Waits measured to the later snapshot: the share within the limit is a lower bound.
         var waitedToLaterSnapshot: Lines
@@ -140,6 +142,7 @@ enum FollowUpMeasuresAPI {
 
         init(_ treated: CareGuaranteeTreated) {
             period = treated.label
+            source = treated.source == .completedWaits ? "completed-waits" : "snapshots"
             intervals = treated.intervals.map { Interval(earlier: $0.earlier.description, later: $0.later.description) }
             waitedToLaterSnapshot = Lines(treated.counted)
             waitedToDayAfterEarlierSnapshot = Lines(treated.earliest)

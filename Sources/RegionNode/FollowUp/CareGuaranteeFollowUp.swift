@@ -26,8 +26,9 @@ public struct SnapshotInterval: Sendable, Hashable {
 /// Waits that ended in a period: the patients who left the waiting list between consecutive snapshots whose later
 /// snapshot falls in the period.
 ///
-/// These figures come from the snapshots alone (the `genomförda` feed of completed waits, which the network's
-/// indicator `share-treated-within-90` uses, is not read here yet). Waiting-list entries carry no identity:
+/// When the node holds the `genomförda` feed (completed waits, with the day each was performed) for the whole
+/// period, the figures are exact and both bounds are the same. Otherwise they come from the snapshots, and
+/// waiting-list entries carry no identity:
 /// a patient is matched across two snapshots by planning object and waiting-start day, and the day they left is
 /// known only to lie between the two snapshots. So the figures come as a range: ``counted`` measures each wait to
 /// the later snapshot (the longest it can have been, so its share within the limit is a lower bound), ``earliest``
@@ -42,6 +43,16 @@ public struct CareGuaranteeTreated: Sendable {
     public var counted: CareGuaranteeLines
     /// Waits measured to the day after the earlier snapshot (share within the limit: the upper bound).
     public var earliest: CareGuaranteeLines
+    /// Where the waits come from.
+    public var source: Source = .snapshots
+
+    /// Where a period's completed waits come from.
+    public enum Source: String, Sendable {
+        /// Left the list between two snapshots: a lower and an upper bound.
+        case snapshots
+        /// The `genomförda` feed: exact, `counted` and `earliest` are the same.
+        case completedWaits
+    }
 }
 
 /// The care-guarantee figures of a scope.
@@ -63,6 +74,9 @@ struct CareGuaranteeData: Sendable {
     var snapshotDates: [CivilDate]
     var latest: [WaitingGroup]
     var departures: [(interval: SnapshotInterval, groups: [WaitingGroup])]
+    /// Completed waits (`genomförda`) from the year-to-date's first day, and the last day the feed covers (the
+    /// Sunday of its last imported week); nil when the node has none.
+    var completed: (waits: [CompletedWait], coveredThrough: CivilDate)? = nil
 
     /// The last month a snapshot covers to its end: the latest snapshot's month when it is taken on the month's
     /// last day, else the month before.
@@ -115,6 +129,14 @@ struct CareGuaranteeData: Sendable {
         report: CareGuaranteeReport,
         lines: ((CareGuaranteeGrouping) throws -> [CareGuaranteeFigures]) throws -> CareGuaranteeLines
     ) throws -> CareGuaranteeTreated? {
+        if let completed, completed.coveredThrough >= last {
+            let waits = completed.waits.filter {
+                $0.performedOn >= first && $0.performedOn <= last && inScope.contains($0.planningObjectCode)
+            }
+            let exact = try lines { try report.performed(waits, in: DateSpan(firstDay: first, lastDay: last), by: $0) }
+            return CareGuaranteeTreated(
+                label: label, intervals: [], counted: exact, earliest: exact, source: .completedWaits)
+        }
         let chosen = departures.filter { $0.interval.later >= first && $0.interval.later <= last }
         guard !chosen.isEmpty else { return nil }
         var counted: [CompletedWait] = []

@@ -228,6 +228,10 @@ public struct FollowUpMeasuresService: Sendable {
                     try store.leftWaitingList(between: earlier, and: later)
                 ))
         }
+        let weeks = ISOWeek(containing: from)...ISOWeek(containing: last)
+        if let completed = try store.completedWaits(in: weeks) {
+            data.completed = (completed.waits, completed.lastWeek.sunday)
+        }
         return data
     }
 

@@ -50,14 +50,24 @@ enum CareGuaranteePage {
                 let intervals = treated.intervals.map {
                     "\(SwedishFormat.date($0.earlier))–\(SwedishFormat.date($0.later)) (\($0.days) dagar)"
                 }
-                section.add(
-                    .p {
-                        "Väntelistan har inga patientuppgifter och noden tar inte emot genomförda besök med väntetid, "
-                            + "så avslutade väntetider härleds ur uttagen: den som finns på ett uttag men inte på "
-                            + "nästa (samma planeringsobjekt och väntedatum) har lämnat listan mellan dem. Väntan räknas "
-                            + "till det senare uttaget (andelen är då en undre gräns) och till dagen efter det tidigare "
-                            + "(övre gräns). Även strukna räknas. Uttag: \(intervals.joined(separator: ", "))."
-                    })
+                switch treated.source {
+                case .completedWaits:
+                    section.add(
+                        .p {
+                            "Avslutade väntetider enligt genomförda (importerade med väntestart och utförandedag): "
+                                + "exakta, så minst och högst är samma."
+                        })
+                case .snapshots:
+                    section.add(
+                        .p {
+                            "Väntelistan har inga patientuppgifter och genomförda är inte importerade för hela "
+                                + "perioden, så avslutade väntetider härleds ur uttagen: den som finns på ett uttag men "
+                                + "inte på nästa (samma planeringsobjekt och väntedatum) har lämnat listan mellan dem. "
+                                + "Väntan räknas till det senare uttaget (andelen är då en undre gräns) och till dagen "
+                                + "efter det tidigare (övre gräns). Även strukna räknas. Uttag: "
+                                + "\(intervals.joined(separator: ", "))."
+                        })
+                }
                 section.add(
                     treatedTable(
                         id: "\(key)-specialitet", caption: "Per specialitet, \(treated.label)",

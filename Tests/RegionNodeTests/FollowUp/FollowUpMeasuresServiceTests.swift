@@ -175,7 +175,7 @@ struct FollowUpMeasuresServiceTests {
     }
 
     @Test func careGuaranteeFiguresMatchACountOfTheSnapshots() throws {
-        let (workspace, _) = try followUpWorkspace()
+        let (workspace, _) = try followUpWorkspace(completedWaits: false)
         defer { workspace.remove() }
         let service = FollowUpMeasuresService(store: workspace.store)
         // Latest snapshot 2025-09-30, a month's last day: September is the last completed month.
@@ -223,6 +223,22 @@ struct FollowUpMeasuresServiceTests {
         #expect(yearToDate.earliest.total.withinLimit >= leftWithin)
         // 2025-11-02 is not a month's end, and no snapshot ends in October: no month to report.
         #expect(summary.lastMonth == nil)
+    }
+
+    @Test func withCompletedWaitsTheTreatedFiguresAreExact() throws {
+        let (workspace, _) = try followUpWorkspace()
+        defer { workspace.remove() }
+        let summary = try FollowUpMeasuresService(store: workspace.store).careGuarantee(scope: "R09")
+        let september = try #require(summary.lastMonth)
+        #expect(september.source == .completedWaits && september.intervals.isEmpty)
+        let first = CivilDate(year: 2025, month: 9, day: 1)!
+        let last = CivilDate(year: 2025, month: 9, day: 30)!
+        let waits = followUpRegion.completedWaits.filter { $0.performedOn >= first && $0.performedOn <= last }
+        #expect(september.counted.total.total == waits.count && waits.count > 100)
+        #expect(september.counted.total.withinLimit == waits.filter { $0.daysWaited <= 90 }.count)
+        // Exact: the bounds are the same.
+        #expect(september.earliest.total.withinLimit == september.counted.total.withinLimit)
+        #expect(summary.yearToDate?.source == .completedWaits)
     }
 
     @Test func aScopeCountsOnlyItsOwnObjects() throws {
