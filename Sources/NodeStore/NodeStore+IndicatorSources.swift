@@ -44,15 +44,17 @@ extension NodeStore {
     }
 
     /// The completed waits performed in `weeks` as patients per week, planning object and days waited
-    /// (`completed_wait_day_count`), and the last week the node holds any completed wait for; nil when none are
-    /// imported at all.
+    /// (`completed_wait_day_count`), and the first and last week the node holds any completed wait for; nil when
+    /// none are imported at all.
     public func completedWaitDays(in weeks: ClosedRange<ISOWeek>) throws -> (
-        countsByWeek: [ISOWeek: [WaitedDaysCount]], lastWeek: ISOWeek
+        countsByWeek: [ISOWeek: [WaitedDaysCount]], held: ClosedRange<ISOWeek>
     )? {
-        try writer.read { db in
+        try writer.read { db -> (countsByWeek: [ISOWeek: [WaitedDaysCount]], held: ClosedRange<ISOWeek>)? in
             guard
-                let last = try Int.fetchOne(db, sql: "SELECT MAX(performed_week) FROM completed_wait_day_count")
-                    .flatMap(ISOWeek.init(key:))
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT MIN(performed_week), MAX(performed_week) FROM completed_wait_day_count"),
+                let first = (row[0] as Int?).flatMap(ISOWeek.init(key:)),
+                let last = (row[1] as Int?).flatMap(ISOWeek.init(key:))
             else { return nil }
             let codes = try Self.objectCodesByID(db)
             var byWeek: [ISOWeek: [WaitedDaysCount]] = [:]
@@ -67,7 +69,7 @@ extension NodeStore {
                 guard let week = ISOWeek(key: row[0]), let code = codes[row[1]] else { continue }
                 byWeek[week, default: []].append(WaitedDaysCount(planningObjectCode: code, days: row[2], count: row[3]))
             }
-            return (byWeek, last)
+            return (byWeek, first...last)
         }
     }
 
@@ -107,13 +109,17 @@ extension NodeStore {
         }
     }
 
-    /// The completed waits performed in `weeks`, and the last week the node holds any completed wait for (weeks
-    /// up to it without a row had nobody treated after a wait); nil when none are imported at all.
-    public func completedWaits(in weeks: ClosedRange<ISOWeek>) throws -> (waits: [CompletedWait], lastWeek: ISOWeek)? {
-        try writer.read { db in
+    /// The completed waits performed in `weeks`, and the first and last week the node holds any completed wait
+    /// for (weeks between them without a row had nobody treated after a wait); nil when none are imported at all.
+    public func completedWaits(in weeks: ClosedRange<ISOWeek>) throws -> (
+        waits: [CompletedWait], held: ClosedRange<ISOWeek>
+    )? {
+        try writer.read { db -> (waits: [CompletedWait], held: ClosedRange<ISOWeek>)? in
             guard
-                let last = try Int.fetchOne(db, sql: "SELECT MAX(performed_week) FROM completed_wait")
-                    .flatMap(ISOWeek.init(key:))
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT MIN(performed_week), MAX(performed_week) FROM completed_wait_day_count"),
+                let first = (row[0] as Int?).flatMap(ISOWeek.init(key:)),
+                let last = (row[1] as Int?).flatMap(ISOWeek.init(key:))
             else { return nil }
             let codes = try Self.objectCodesByID(db)
             var dates = DateTextCache()
@@ -131,7 +137,7 @@ extension NodeStore {
                 }
                 waits.append(CompletedWait(planningObjectCode: code, waitingSince: since, performedOn: performed))
             }
-            return (waits, last)
+            return (waits, first...last)
         }
     }
 

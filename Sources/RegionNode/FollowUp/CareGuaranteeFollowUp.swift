@@ -74,9 +74,9 @@ struct CareGuaranteeData: Sendable {
     var snapshotDates: [CivilDate]
     var latest: [WaitingGroup]
     var departures: [(interval: SnapshotInterval, groups: [WaitingGroup])]
-    /// Completed waits (`genomförda`) from the year-to-date's first day, and the last day the feed covers (the
-    /// Sunday of its last imported week); nil when the node has none.
-    var completed: (waits: [CompletedWait], coveredThrough: CivilDate)? = nil
+    /// Completed waits (`genomförda`) from the year-to-date's first day, and the days the feed covers (the
+    /// Monday of its first imported week to the Sunday of its last); nil when the node has none.
+    var completed: (waits: [CompletedWait], covered: ClosedRange<CivilDate>)? = nil
 
     /// The last month a snapshot covers to its end: the latest snapshot's month when it is taken on the month's
     /// last day, else the month before.
@@ -129,7 +129,7 @@ struct CareGuaranteeData: Sendable {
         report: CareGuaranteeReport,
         lines: ((CareGuaranteeGrouping) throws -> [CareGuaranteeFigures]) throws -> CareGuaranteeLines
     ) throws -> CareGuaranteeTreated? {
-        if let completed, completed.coveredThrough >= last {
+        if let completed, completed.covered.contains(first), completed.covered.contains(last) {
             let waits = completed.waits.filter {
                 $0.performedOn >= first && $0.performedOn <= last && inScope.contains($0.planningObjectCode)
             }

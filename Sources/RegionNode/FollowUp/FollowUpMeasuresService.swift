@@ -230,7 +230,7 @@ public struct FollowUpMeasuresService: Sendable {
         }
         let weeks = ISOWeek(containing: from)...ISOWeek(containing: last)
         if let completed = try store.completedWaits(in: weeks) {
-            data.completed = (completed.waits, completed.lastWeek.sunday)
+            data.completed = (completed.waits, completed.held.lowerBound.monday...completed.held.upperBound.sunday)
         }
         return data
     }

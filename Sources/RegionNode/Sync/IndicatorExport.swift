@@ -88,8 +88,13 @@ public struct IndicatorExport: Sendable {
         let snapshots = try store.waitingDays(from: weeks.lowerBound.monday, through: weeks.upperBound.sunday)
         if !snapshots.isEmpty { input.waitingSnapshots = snapshots }
         if let completed = try store.completedWaitDays(in: weeks) {
+            // Only the weeks from the feed's first to its last: a month the feed began in the middle of is
+            // incomplete, not a month with few treated.
             input.completedWaits = CompletedWaits(
-                countsByWeek: completed.countsByWeek, coveredWeeks: covered(weeks, upTo: completed.lastWeek))
+                countsByWeek: completed.countsByWeek,
+                coveredWeeks: covered(weeks, upTo: completed.held.upperBound).filter {
+                    $0 >= completed.held.lowerBound
+                })
         }
         input.resources = master.resources
         let records = try store.capacityRecords()
