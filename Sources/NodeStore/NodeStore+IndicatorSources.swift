@@ -50,12 +50,7 @@ extension NodeStore {
         countsByWeek: [ISOWeek: [WaitedDaysCount]], held: ClosedRange<ISOWeek>
     )? {
         try writer.read { db -> (countsByWeek: [ISOWeek: [WaitedDaysCount]], held: ClosedRange<ISOWeek>)? in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT MIN(performed_week), MAX(performed_week) FROM completed_wait_day_count"),
-                let first = (row[0] as Int?).flatMap(ISOWeek.init(key:)),
-                let last = (row[1] as Int?).flatMap(ISOWeek.init(key:))
-            else { return nil }
+            guard let held = try Self.completedWaitWeeks(db) else { return nil }
             let codes = try Self.objectCodesByID(db)
             var byWeek: [ISOWeek: [WaitedDaysCount]] = [:]
             let rows = try Row.fetchCursor(
@@ -69,7 +64,7 @@ extension NodeStore {
                 guard let week = ISOWeek(key: row[0]), let code = codes[row[1]] else { continue }
                 byWeek[week, default: []].append(WaitedDaysCount(planningObjectCode: code, days: row[2], count: row[3]))
             }
-            return (byWeek, first...last)
+            return (byWeek, held)
         }
     }
 
@@ -115,12 +110,7 @@ extension NodeStore {
         waits: [CompletedWait], held: ClosedRange<ISOWeek>
     )? {
         try writer.read { db -> (waits: [CompletedWait], held: ClosedRange<ISOWeek>)? in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT MIN(performed_week), MAX(performed_week) FROM completed_wait_day_count"),
-                let first = (row[0] as Int?).flatMap(ISOWeek.init(key:)),
-                let last = (row[1] as Int?).flatMap(ISOWeek.init(key:))
-            else { return nil }
+            guard let held = try Self.completedWaitWeeks(db) else { return nil }
             let codes = try Self.objectCodesByID(db)
             var dates = DateTextCache()
             var waits: [CompletedWait] = []
@@ -137,8 +127,19 @@ extension NodeStore {
                 }
                 waits.append(CompletedWait(planningObjectCode: code, waitingSince: since, performedOn: performed))
             }
-            return (waits, first...last)
+            return (waits, held)
         }
+    }
+
+    /// The first and last week the node holds any completed wait for; nil when none are imported.
+    static func completedWaitWeeks(_ db: Database) throws -> ClosedRange<ISOWeek>? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT MIN(performed_week), MAX(performed_week) FROM completed_wait_day_count"),
+            let first = (row[0] as Int?).flatMap(ISOWeek.init(key:)),
+            let last = (row[1] as Int?).flatMap(ISOWeek.init(key:))
+        else { return nil }
+        return first...last
     }
 
     /// Every planning object's code by its row id, for reading large tables without a join.

@@ -9,16 +9,8 @@ import Testing
 /// Uploading feed files through the import page.
 @Suite("Web UI: import", .serialized)
 struct WebImportTests {
-    func multipart(csrf: String, fileName: String, contents: [UInt8], boundary: String = "xYz123") -> ByteBuffer {
-        var body: [UInt8] = []
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n\(csrf)\r\n".utf8)
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"flode\"\r\n\r\n\r\n".utf8)
-        body += Array(
-            ("--\(boundary)\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"\(fileName)\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").utf8)
-        body += contents
-        body += Array("\r\n--\(boundary)--\r\n".utf8)
-        return ByteBuffer(bytes: body)
+    func multipart(csrf: String, fileName: String, contents: [UInt8]) -> ByteBuffer {
+        RegionNodeTests.multipart(csrf: csrf, fields: [("flode", "")], fileName: fileName, contents: contents)
     }
 
     @Test func anAnalystUploadsAFileAndABrokenFileIsRefusedWithItsProblems() async throws {

@@ -10,20 +10,6 @@ import Testing
 /// The resource-use page and API, and the acute-dimensioning page.
 @Suite("Web UI and API: resource use and acute dimensioning", .serialized)
 struct WebPlanningInputsTests {
-    func multipart(csrf: String, fields: [(String, String)], fileName: String, contents: [UInt8]) -> ByteBuffer {
-        let boundary = "xYz123"
-        var body: [UInt8] = []
-        for (name, value) in [("csrf_token", csrf)] + fields {
-            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
-        }
-        body += Array(
-            ("--\(boundary)\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"\(fileName)\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").utf8)
-        body += contents
-        body += Array("\r\n--\(boundary)--\r\n".utf8)
-        return ByteBuffer(bytes: body)
-    }
-
     @Test func anAnalystSetsAndClearsResourceUseOnThePageAndAManagerOnlyReads() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

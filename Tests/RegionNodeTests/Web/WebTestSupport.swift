@@ -118,3 +118,18 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
         elements.append((elementName, attributes))
     }
 }
+
+/// A multipart/form-data body (boundary `xYz123`) with the CSRF token, `fields`, and one file in the field `fil`.
+func multipart(csrf: String, fields: [(String, String)], fileName: String, contents: [UInt8]) -> ByteBuffer {
+    let boundary = "xYz123"
+    var body: [UInt8] = []
+    for (name, value) in [("csrf_token", csrf)] + fields {
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+    body += Array(
+        ("--\(boundary)\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"\(fileName)\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n").utf8)
+    body += contents
+    body += Array("\r\n--\(boundary)--\r\n".utf8)
+    return ByteBuffer(bytes: body)
+}
