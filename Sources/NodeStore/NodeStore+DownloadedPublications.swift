@@ -14,6 +14,11 @@ extension NodeStore {
         }
     }
 
+    /// How many published examples the node holds.
+    public func publishedExampleCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM published_example") ?? 0 }
+    }
+
     /// Published example `id`, or nil when the node does not hold it (never published, or withdrawn).
     public func publishedExample(id: String) throws -> PublishedExample? {
         try writer.read { db in

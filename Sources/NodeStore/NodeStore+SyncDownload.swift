@@ -48,8 +48,10 @@ extension NodeStore {
                     sql: "DELETE FROM national_comparison WHERE item_key = ?", arguments: [change.key.rawValue])
                 continue
             }
-            let comparison = try CanonicalJSON.decode(NationalComparison.self, from: payload)
-            try db.execute(
+            let comparison =
+                try NationalComparison(jsonTree: payload)
+                ?? CanonicalJSON.decode(NationalComparison.self, from: payload)
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO national_comparison (item_key, indicator_id, definition_version, group_name, period,
                         national, content_hash, payload, received_at)
@@ -58,13 +60,19 @@ extension NodeStore {
                         definition_version = excluded.definition_version, group_name = excluded.group_name,
                         period = excluded.period, national = excluded.national, content_hash = excluded.content_hash,
                         payload = excluded.payload, received_at = excluded.received_at
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     change.key.rawValue, comparison.indicatorID, comparison.definitionVersion, comparison.group,
                     comparison.period, comparison.national, change.contentHash,
                     String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self), now,
                 ])
         }
+    }
+
+    /// How many national comparisons the node holds.
+    public func nationalComparisonCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM national_comparison") ?? 0 }
     }
 
     /// The national comparisons downloaded from the hub, by indicator, group and period.

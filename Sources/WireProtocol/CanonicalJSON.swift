@@ -74,9 +74,9 @@ public enum CanonicalJSON {
 
     private static func write(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
-        case .null: output += Array("null".utf8)
-        case .bool(let bool): output += Array((bool ? "true" : "false").utf8)
-        case .number(let number): output += Array(numberText(number).utf8)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let bool): output.append(contentsOf: (bool ? "true" : "false").utf8)
+        case .number(let number): writeNumber(number, into: &output)
         case .string(let text): writeString(text, into: &output)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
@@ -88,23 +88,38 @@ public enum CanonicalJSON {
         case .object(let members):
             output.append(UInt8(ascii: "{"))
             // Byte order, not `String` order: the rule must be implementable identically in any language.
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (index, key) in keys.enumerated() {
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (index, member) in sorted.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                writeString(key, into: &output)
+                writeString(member.key, into: &output)
                 output.append(UInt8(ascii: ":"))
-                write(members[key]!, into: &output)
+                write(member.value, into: &output)
             }
             output.append(UInt8(ascii: "}"))
         }
     }
 
-    /// The canonical text of a finite number (non-finite numbers cannot reach here: JSON cannot carry them).
-    static func numberText(_ number: Double) -> String {
-        if number.rounded() == number, abs(number) < 9_007_199_254_740_992 {
-            return String(Int64(number))
+    /// Appends a finite number in its canonical text; integers digit by digit, without an intermediate `String`.
+    static func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        guard number.rounded() == number, abs(number) < 9_007_199_254_740_992 else {
+            output.append(contentsOf: number.description.utf8)
+            return
         }
-        return number.description
+        var magnitude = Int64(number)
+        if magnitude < 0 {
+            output.append(UInt8(ascii: "-"))
+            magnitude = -magnitude
+        }
+        if magnitude < 10 {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude))
+            return
+        }
+        let start = output.count
+        while magnitude > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        output[start...].reverse()
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -113,6 +128,13 @@ public enum CanonicalJSON {
     /// such as the hub's per-item receipts).
     public static func writeString(_ text: String, into output: inout [UInt8]) {
         let hex = hexDigits
+        // Nearly every string needs no escape: copy its bytes in one go.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

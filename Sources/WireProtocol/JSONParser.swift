@@ -111,6 +111,18 @@ struct JSONParser {
 
     private mutating func string() throws(Failure) -> String {
         index += 1
+        // Nearly every string holds no escape: find its end and decode it in one go.
+        let plainStart = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: bytes[plainStart..<index - 1], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        index = plainStart
         var scalars = String.UnicodeScalarView()
         var start = index
         // Runs of plain bytes are decoded in one go; escapes one by one.

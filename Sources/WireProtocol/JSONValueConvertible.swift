@@ -9,6 +9,16 @@ public protocol JSONValueConvertible {
 extension JSONValue {
     /// A finite number, or nil.
     static func finite(_ number: Double) -> JSONValue? { number.isFinite ? .number(number) : nil }
+
+    /// An optional number member as the direct readers see it: absent or null is `.some(nil)`, a number is
+    /// `.some(number)`, anything else nil (not this shape).
+    static func optionalNumber(_ member: JSONValue?) -> Double?? {
+        switch member {
+        case nil, .null?: return .some(nil)
+        case .number(let value)?: return .some(value)
+        default: return nil
+        }
+    }
 }
 
 extension IndicatorValue: JSONValueConvertible {
@@ -93,13 +103,7 @@ extension IndicatorValue {
             case .string(let group)? = object["group"], case .string(let period)? = object["period"],
             case .bool(let suppressed)? = object["suppressed"]
         else { return nil }
-        func number(_ key: String) -> Double?? {
-            switch object[key] {
-            case nil, .null?: return .some(nil)
-            case .number(let value)?: return .some(value)
-            default: return nil
-            }
-        }
+        let number = { (key: String) in JSONValue.optionalNumber(object[key]) }
         guard let numerator = number("numerator"), let denominator = number("denominator"), let value = number("value")
         else { return nil }
         self.init(
@@ -112,6 +116,28 @@ extension IndicatorValue {
     public static func decodeStored(_ text: String) -> IndicatorValue? {
         guard let tree = try? CanonicalJSON.parse(Array(text.utf8)) else { return nil }
         return IndicatorValue(jsonTree: tree) ?? (try? CanonicalJSON.decode(IndicatorValue.self, from: tree))
+    }
+}
+
+extension NationalComparison {
+    /// The comparison in `tree`, read field by field; nil when a field is missing or of the wrong type.
+    public init?(jsonTree tree: JSONValue) {
+        guard case .object(let object) = tree, case .string(let indicatorID)? = object["indicatorID"],
+            case .number(let version)? = object["definitionVersion"], let definitionVersion = Int(exactly: version),
+            case .string(let group)? = object["group"], case .string(let period)? = object["period"],
+            case .array(let cellTrees)? = object["cells"], let national = JSONValue.optionalNumber(object["national"])
+        else { return nil }
+        var cells: [ComparisonCell] = []
+        cells.reserveCapacity(cellTrees.count)
+        for cellTree in cellTrees {
+            guard case .object(let cell) = cellTree, case .string(let regionCode)? = cell["regionCode"],
+                case .bool(let suppressed)? = cell["suppressed"], let value = JSONValue.optionalNumber(cell["value"])
+            else { return nil }
+            cells.append(ComparisonCell(regionCode: regionCode, value: value, suppressed: suppressed))
+        }
+        self.init(
+            indicatorID: indicatorID, definitionVersion: definitionVersion, group: group, period: period, cells: cells,
+            national: national)
     }
 }
 
@@ -134,5 +160,30 @@ extension BatchReceipt: JSONValueConvertible {
             "acknowledgedThrough": .number(Double(acknowledgedThrough)),
             "items": .array(items.compactMap(\.jsonTree)),
         ])
+    }
+}
+
+extension CatalogueVersionRef: JSONValueConvertible {
+    public var jsonTree: JSONValue? { .object(["version": .number(Double(version)), "hash": .string(hash)]) }
+}
+
+extension UploadItem: JSONValueConvertible {
+    public var jsonTree: JSONValue? {
+        .object([
+            "sequence": .number(Double(sequence)), "key": .string(key.rawValue), "contentHash": .string(contentHash),
+            "payload": payload,
+        ])
+    }
+}
+
+extension UploadBatch: JSONValueConvertible {
+    public var jsonTree: JSONValue? {
+        var object: [String: JSONValue] = [
+            "protocolVersion": .number(Double(protocolVersion)), "batchID": .string(batchID),
+            "stream": .string(stream.rawValue), "after": .number(Double(after)), "resync": .bool(resync),
+            "items": .array(items.compactMap(\.jsonTree)),
+        ]
+        if let catalogue { object["catalogue"] = catalogue.jsonTree }
+        return .object(object)
     }
 }

@@ -17,6 +17,13 @@ import WireProtocol
 
     @Test func integralNumbersHaveNoFractionAndOthersTheShortestForm() {
         #expect(text(.number(3)) == "3")
+        #expect(text(.number(10)) == "10")
+        #expect(text(.number(-42)) == "-42")
+        #expect(text(.number(-9_007_199_254_740_991)) == "-9007199254740991")
+        for _ in 0..<1_000 {
+            let integer = Int64.random(in: -9_007_199_254_740_991...9_007_199_254_740_991)
+            #expect(text(.number(Double(integer))) == String(integer))
+        }
         #expect(text(.number(-0.0)) == "0")
         #expect(text(.number(0.1)) == "0.1")
         #expect(text(.number(1e-7)) == "1e-07")

@@ -40,7 +40,9 @@ struct JSONValueConvertibleTests {
                 indicatorID: "share-treated-within-90", definitionVersion: 2, group: "Ortopedi", period: "2025-W07",
                 cells: cells, national: national)
             #expect(comparison.jsonTree == (try encoded(comparison)))
+            #expect(NationalComparison(jsonTree: try encoded(comparison)) == comparison)
         }
+        #expect(NationalComparison(jsonTree: .object(["indicatorID": .string("x")])) == nil)
     }
 
     @Test func changeFeedsBuildTheTreeTheirEncodingGives() throws {
@@ -69,6 +71,23 @@ struct JSONValueConvertibleTests {
                 ItemReceipt(sequence: 13, key: key, outcome: .ignored, reason: .unchanged),
             ])
         #expect(receipt.jsonTree == (try encoded(receipt)))
+    }
+
+    @Test func uploadBatchesBuildTheTreeTheirEncodingGives() throws {
+        let key = NaturalKey(owner: "01", kind: "indicator", parts: ["inflow", "v1", "Öron/näsa", "2025-W07"])
+        let items = [
+            UploadItem(sequence: 7, key: key, payload: .object(["value": .number(0.1), "note": .string("a\"b\n")])),
+            UploadItem(sequence: 8, key: key, payload: .null),
+        ]
+        for catalogue in [nil, CatalogueVersionRef(version: 3, hash: "abc")] {
+            for resync in [false, true] {
+                let batch = UploadBatch(
+                    batchID: "indicators-9", stream: .indicators, after: 6, resync: resync, catalogue: catalogue,
+                    items: items)
+                #expect(batch.jsonTree == (try encoded(batch)))
+                #expect(try CanonicalJSON.encode(batch) == CanonicalJSON.bytes(of: try encoded(batch)))
+            }
+        }
     }
 
     @Test func theDirectReaderLeavesOddShapesToTheDecoder() {

@@ -102,7 +102,7 @@ public enum SyncRound {
         return SyncRoundReport(
             regionCode: session.regionCode, export: export, batches: totals.batches, outcomes: totals.outcomes,
             pending: pendingByStream.values.reduce(0, +), pendingByStream: pendingByStream,
-            comparisons: try store.nationalComparisons().count, publishedExamples: try store.publishedExamples().count,
+            comparisons: try store.nationalComparisonCount(), publishedExamples: try store.publishedExampleCount(),
             catalogueVersion: try store.appliedCatalogueVersion(), changesApplied: totals.changes, errors: errors,
             completed: runner.uploadsDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) })
     }

@@ -72,8 +72,8 @@ public struct SyncStatusReport: Sendable, Codable, Hashable {
         }
         return SyncStatusReport(
             streams: streams, rejectedItems: try store.rejectedItems(limit: 100_000).count,
-            nationalComparisons: try store.nationalComparisons().count,
-            publishedExamples: try store.publishedExamples().count,
+            nationalComparisons: try store.nationalComparisonCount(),
+            publishedExamples: try store.publishedExampleCount(),
             catalogueVersion: try store.appliedCatalogueVersion())
     }
 }
