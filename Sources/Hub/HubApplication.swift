@@ -24,25 +24,32 @@ public struct HubServerConfiguration: Sendable {
 /// Builds the hub's HTTP application.
 public func buildHubApplication(
     configuration: HubServerConfiguration, store: HubStore, now: @escaping @Sendable () -> Date = { Date() },
-    logger: Logger = Logger(label: "balans.hub"), onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    comparisonPublisher: ComparisonPublisher? = nil, logger: Logger = Logger(label: "balans.hub"),
+    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
-        router: buildHubRouter(configuration: configuration, store: store, now: now),
+        router: buildHubRouter(
+            configuration: configuration, store: store, now: now, comparisonPublisher: comparisonPublisher),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "balans-hub"),
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }
 
-/// The hub's router, for tests without a socket.
+/// The hub's router, for tests without a socket. With `comparisonPublisher` (a service the caller runs), each
+/// committed indicator batch wakes it; without, the comparisons are published when the feed is read.
 public func buildHubRouter(
-    configuration: HubServerConfiguration, store: HubStore, now: @escaping @Sendable () -> Date = { Date() }
+    configuration: HubServerConfiguration, store: HubStore, now: @escaping @Sendable () -> Date = { Date() },
+    comparisonPublisher: ComparisonPublisher? = nil
 ) -> Router<HubRequestContext> {
     let router = Router(context: HubRequestContext.self)
     router.add(middleware: ErrorMappingMiddleware())
     HealthController<HubRequestContext>(isReady: { (try? store.appliedMigrations().isEmpty == false) ?? false })
         .addRoutes(to: router)
-    SyncController(store: store, now: now, maximumBodyBytes: configuration.maximumBodyBytes).addRoutes(to: router)
+    SyncController(
+        store: store, now: now, maximumBodyBytes: configuration.maximumBodyBytes,
+        indicatorsCommitted: { comparisonPublisher?.notify() }
+    ).addRoutes(to: router)
     let api = router.group("api/v1").add(middleware: HubAuthMiddleware(store: store))
     CredentialController(store: store, now: now).addRoutes(to: api)
     HubNetworkRoutes(configuration: configuration, store: store, now: now).addRoutes(to: router, api: api)

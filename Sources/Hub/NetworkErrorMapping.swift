@@ -54,11 +54,14 @@ enum NetworkErrorMapping {
 /// ``NetworkErrorMapping``).
 enum StoreWork {
     static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        let result: Result<T, any Error> = await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: Result { try work() })
-            }
-        }
+        let result = await offloaded { Result { try work() } }
         return try NetworkErrorMapping.run { try result.get() }
+    }
+
+    /// Runs `work` on a global queue (SQLite blocks; the cooperative pool and the event loops must not).
+    static func offloaded<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
     }
 }

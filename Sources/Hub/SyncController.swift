@@ -1,5 +1,4 @@
 import Credentials
-import Dispatch
 import Foundation
 import HubStore
 import Hummingbird
@@ -16,6 +15,8 @@ struct SyncController: Sendable {
     let store: HubStore
     let now: @Sendable () -> Date
     let maximumBodyBytes: Int
+    /// Called after an indicator batch committed new or changed values (wakes the comparison publisher).
+    var indicatorsCommitted: @Sendable () -> Void = {}
     /// The catalogue batches are checked against (its version is the one accepted).
     var catalogue: IndicatorCatalogue = .standard
 
@@ -54,6 +55,9 @@ struct SyncController: Sendable {
         let response = try await Self.blocking { [store, now] in
             store.syncPush(
                 handler: handler, streamSegment: segment, path: path, headers: headers, body: body, now: now())
+        }
+        if segment == SyncStream.indicators.rawValue, response.mustCommit, response.status == 200 {
+            indicatorsCommitted()
         }
         return Self.answer(response)
     }
@@ -188,8 +192,6 @@ struct SyncController: Sendable {
 
     /// SQLite work runs off the server's event loops.
     private static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try work() }) }
-        }
+        try await StoreWork.offloaded { Result { try work() } }.get()
     }
 }

@@ -66,4 +66,16 @@ extension HubSchema {
             UNIQUE (stream, sequence)
         );
         """
+
+    /// The national-comparison cells whose regional values changed and whose comparison is not yet published
+    /// (spec §5.6): an indicator batch adds its cells in its own transaction, and the publisher
+    /// (``HubStore/publishQueuedComparisons(limit:at:)``) removes them in the transaction that appends their
+    /// comparisons to the feed. `cell` is the cell's parts (indicator, definition version, group, period) as the
+    /// tail of a natural key, so its escaping is the keys' own.
+    static let comparisonQueueV1 = """
+        CREATE TABLE comparison_queue (
+            cell TEXT PRIMARY KEY NOT NULL CHECK (length(cell) > 0),
+            queued_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
 }

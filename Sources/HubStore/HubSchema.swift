@@ -29,6 +29,7 @@ enum HubSchema {
         migrator.registerMigration("2026-12-02-hub-sync") { db in try db.execute(sql: syncV1) }
         migrator.registerMigration("2026-12-03-hub-national-ledger") { db in try db.execute(sql: nationalLedgerV1) }
         migrator.registerMigration("2026-12-09-hub-exchange-sync") { db in try db.execute(sql: exchangeSyncV1) }
+        migrator.registerMigration("2026-12-14-hub-comparison-queue") { db in try db.execute(sql: comparisonQueueV1) }
         return migrator
     }
 

@@ -21,8 +21,8 @@ public struct SyncReceiptTotals: Sendable, Hashable, Codable {
 
 extension HubStore {
     /// `POST /api/v1/sync/{stream}/batches` in ONE write transaction: verify and ingest through `handler` (a
-    /// learning-example submission runs its workflow command as it is ingested), publish the national comparisons
-    /// the batch changed, apply the self-assessment answers it changed to the units' responses, commit — and only
+    /// learning-example submission runs its workflow command as it is ingested), queue the national-comparison
+    /// cells the batch changed (published after the commit, see ``publishQueuedComparisons(limit:at:)``), apply the self-assessment answers it changed to the units' responses, commit — and only
     /// then return the receipt. Any database failure
     /// rolls everything back and answers `sync.internal` (500), which the node retries with the same batch.
     public func syncPush(
@@ -40,7 +40,7 @@ extension HubStore {
                 if let failure = transaction.failure { throw failure }
                 if response.mustCommit, response.status == 200 {
                     let receipt = try CanonicalJSON.decode(BatchReceipt.self, from: response.body)
-                    if receipt.stream == .indicators { try Self.publishComparisons(for: receipt, db: db, at: now) }
+                    if receipt.stream == .indicators { try Self.queueComparisons(for: receipt, db: db, at: now) }
                     if receipt.stream == .selfAssessments { try Self.applySelfAssessments(receipt, db: db, at: now) }
                 }
                 return response
@@ -59,6 +59,9 @@ extension HubStore {
     public func syncChanges(
         stream: SyncStream, after: Int64, epoch requestedEpoch: String, limit: Int, region: String? = nil
     ) throws -> Result<ChangeFeed, SyncError> {
+        // Committed values whose comparisons are still queued are published first: the feed a node reads never
+        // lags behind the values the hub has receipted (spec §5.6).
+        if stream == .nationalComparisons { try publishAllQueuedComparisons() }
         let feed = try syncFeed(stream)
         return try writer.read { db in
             let fullRead = after == 0

@@ -1,27 +1,70 @@
-import Foundation
+public import Foundation
 import GRDB
 import PlanningDomain
 import SyncEngine
 import WireProtocol
 
 extension HubStore {
-    /// Recomputes the national comparison of every indicator cell `receipt` imported or updated, and records each
-    /// changed comparison in the `national-comparisons` feed. Runs inside the batch's transaction, so the feed can
-    /// never lag behind committed values (a crash loses both or neither).
+    /// Queues the national-comparison cell of every indicator value `receipt` imported or updated (spec §5.6). Runs
+    /// inside the batch's transaction, so a committed value always has its cell queued or already published; the
+    /// comparisons themselves are computed by ``publishQueuedComparisons(limit:at:)`` after the commit, which keeps
+    /// the batch's answer fast and lets a cell that several batches change be published once.
+    static func queueComparisons(for receipt: BatchReceipt, db: Database, at now: Date) throws {
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO comparison_queue (cell, queued_at) VALUES (?, ?) ON CONFLICT (cell) DO NOTHING")
+        let stamp = now.databaseValue
+        for item in receipt.items where item.outcome == .imported || item.outcome == .updated {
+            guard let parts = NationalComparisonBuilder.cellParts(of: item.key) else { continue }
+            try insert.execute(arguments: [NaturalKey(owner: "hub", kind: "cell", parts: parts).rawValue, stamp])
+        }
+    }
+
+    /// Publishes up to `limit` queued cells in ONE write transaction: recomputes each cell's national comparison,
+    /// appends it to the `national-comparisons` feed when it changed, and removes the cells from the queue. A crash
+    /// before the commit leaves them queued; publishing a cell again appends nothing (same content).
+    ///
+    /// - Returns: how many cells were published and whether more are queued.
+    @discardableResult
+    public func publishQueuedComparisons(limit: Int = 500, at now: Date = Date()) throws -> (
+        published: Int, remaining: Bool
+    ) {
+        try writer.write { db in
+            let queued = try String.fetchAll(
+                db, sql: "SELECT cell FROM comparison_queue ORDER BY cell LIMIT ?", arguments: [max(1, limit) + 1])
+            let taken = Array(queued.prefix(max(1, limit)))
+            guard !taken.isEmpty else { return (0, false) }
+            let cells = taken.compactMap { NaturalKey(rawValue: $0).map { Array($0.segments.dropFirst(2)) } }
+            try Self.publishComparisons(of: cells, db: db, at: now)
+            let list = String(decoding: CanonicalJSON.bytes(of: .array(taken.map(JSONValue.string))), as: UTF8.self)
+            try db.execute(
+                sql: "DELETE FROM comparison_queue WHERE cell IN (SELECT value FROM json_each(?))", arguments: [list])
+            return (taken.count, queued.count > taken.count)
+        }
+    }
+
+    /// Publishes every queued cell, a chunk per transaction: what the hub does before it serves a page of the
+    /// `national-comparisons` feed, so a reader never sees the feed behind committed values.
+    public func publishAllQueuedComparisons(at now: Date = Date()) throws {
+        while try publishQueuedComparisons(limit: 2_000, at: now).remaining {}
+    }
+
+    /// Whether any cell waits for publication.
+    public func hasQueuedComparisons() throws -> Bool {
+        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM comparison_queue)") ?? false }
+    }
+
+    /// Recomputes the national comparison of each of `cells` (indicator, definition version, group, period) and
+    /// records each changed comparison in the `national-comparisons` feed, inside the caller's transaction.
     ///
     /// Before a comparison is appended, the hub's disclosure control checks it against the national ledger
     /// (``NationalTableDisclosure``): a region whose figure was revised by 1…k−1 since the hub last showed it is
     /// withheld (sent as suppressed, which also withholds the national figure), and every count the comparison
     /// then shows is recorded in the ledger in this same transaction.
-    static func publishComparisons(for receipt: BatchReceipt, db: Database, at now: Date) throws {
-        let cells = Set(
-            receipt.items.filter { $0.outcome == .imported || $0.outcome == .updated }.compactMap {
-                NationalComparisonBuilder.cellParts(of: $0.key)
-            })
+    static func publishComparisons(of cells: [[String]], db: Database, at now: Date) throws {
         guard !cells.isEmpty else { return }
         let regions = try String.fetchAll(db, sql: "SELECT code FROM tenant WHERE kind = 'region' ORDER BY code")
-        let ordered = cells.map { (name: $0.joined(separator: "/"), parts: $0) }.sorted { $0.name < $1.name }.map(
-            \.parts)
+        let ordered = Set(cells).map { (name: $0.joined(separator: "/"), parts: $0) }.sorted { $0.name < $1.name }
+            .map(\.parts)
         let keys = ordered.map { cell in regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
         }
         let payloads = try storedIndicatorPayloads(keys.flatMap { $0 }, db: db)

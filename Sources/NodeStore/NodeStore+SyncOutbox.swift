@@ -50,13 +50,14 @@ extension NodeStore {
                 ON CONFLICT (stream, item_key) DO UPDATE SET content_hash = excluded.content_hash,
                     payload = excluded.payload, exported_at = excluded.exported_at
                 """)
+        let stamp = now.databaseValue
         for write in writes where write.stream == stream {
             sequence += 1
             let payload = String(decoding: CanonicalJSON.bytes(of: write.payload), as: UTF8.self)
             try outbox.execute(arguments: [
-                stream.rawValue, write.key.rawValue, sequence, write.contentHash, payload, now,
+                stream.rawValue, write.key.rawValue, sequence, write.contentHash, payload, stamp,
             ])
-            try export.execute(arguments: [stream.rawValue, write.key.rawValue, write.contentHash, payload, now])
+            try export.execute(arguments: [stream.rawValue, write.key.rawValue, write.contentHash, payload, stamp])
         }
         try db.execute(
             sql: """

@@ -187,3 +187,39 @@ extension UploadBatch: JSONValueConvertible {
         return .object(object)
     }
 }
+
+extension UploadBatch {
+    /// The batch in `tree`, read field by field (the hub reads hundreds of items per batch); nil when a field is
+    /// missing or of the wrong type, or a key is not a natural key (the `Decodable` path then says what is wrong).
+    public init?(jsonTree tree: JSONValue) {
+        guard case .object(let object) = tree, case .number(let version)? = object["protocolVersion"],
+            let protocolVersion = Int(exactly: version), case .string(let batchID)? = object["batchID"],
+            case .string(let streamName)? = object["stream"], let stream = SyncStream(rawValue: streamName),
+            case .number(let afterNumber)? = object["after"], let after = Int64(exactly: afterNumber),
+            case .bool(let resync)? = object["resync"], case .array(let itemTrees)? = object["items"]
+        else { return nil }
+        var catalogue: CatalogueVersionRef?
+        switch object["catalogue"] {
+        case nil, .null?: catalogue = nil
+        case .object(let reference)?:
+            guard case .number(let number)? = reference["version"], let catalogueVersion = Int(exactly: number),
+                case .string(let hash)? = reference["hash"]
+            else { return nil }
+            catalogue = CatalogueVersionRef(version: catalogueVersion, hash: hash)
+        default: return nil
+        }
+        var items: [UploadItem] = []
+        items.reserveCapacity(itemTrees.count)
+        for itemTree in itemTrees {
+            guard case .object(let item) = itemTree, case .number(let number)? = item["sequence"],
+                let sequence = Int64(exactly: number), case .string(let keyText)? = item["key"],
+                let key = NaturalKey(rawValue: keyText), case .string(let contentHash)? = item["contentHash"],
+                let payload = item["payload"]
+            else { return nil }
+            items.append(UploadItem(sequence: sequence, key: key, contentHash: contentHash, payload: payload))
+        }
+        self.init(
+            protocolVersion: protocolVersion, batchID: batchID, stream: stream, after: after, resync: resync,
+            catalogue: catalogue, items: items)
+    }
+}

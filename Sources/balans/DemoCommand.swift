@@ -82,10 +82,12 @@ struct DemoCommand: AsyncParsableCommand {
         let syncNodes = try DemoSync.register(nodes: nodes, hub: hubStore, dataDirectory: dataDirectory)
         let addresses = DemoAddresses()
         let logger = Logger(label: "balans.demo")
+        let publisher = ComparisonPublisher(store: hubStore, logger: logger)
         var services: [any Service] = [
             buildHubApplication(
-                configuration: HubServerConfiguration(port: hubPort), store: hubStore, logger: logger,
-                onRunning: { port in await addresses.set("hub", port) })
+                configuration: HubServerConfiguration(port: hubPort), store: hubStore, comparisonPublisher: publisher,
+                logger: logger, onRunning: { port in await addresses.set("hub", port) }),
+            publisher,
         ]
         for (index, node) in nodes.enumerated() {
             let code = node.code

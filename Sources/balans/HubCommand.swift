@@ -159,10 +159,11 @@ struct HubCommand: AsyncParsableCommand {
                 regions: SwedishRegion.all, agencyCode: HubCommand.agencyCode, agencyName: HubCommand.agencyName)
             try store.seedCatalogue(agencyCode: HubCommand.agencyCode, at: Date())
             let listener = configuration.listener
+            let publisher = ComparisonPublisher(store: store, logger: Logger(label: "balans.comparisons"))
             let router = buildHubRouter(
                 configuration: HubServerConfiguration(
                     host: listener.host, port: listener.port, maximumBodyBytes: configuration.maximumBodyBytes),
-                store: store)
+                store: store, comparisonPublisher: publisher)
             let responder = InstrumentedResponder(
                 router.buildResponder(), metrics: OperationalMetrics(), servesMetrics: configuration.metricsEnabled)
             let app = try refusingBadConfiguration {
@@ -178,7 +179,7 @@ struct HubCommand: AsyncParsableCommand {
                 logger: Logger(label: "balans.exchange"))
             let group = ServiceGroup(
                 configuration: .init(
-                    services: [app, expiry], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                    services: [app, expiry, publisher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
             try await group.run()
             print("Hubben har stängts.")
         }

@@ -85,8 +85,43 @@ struct JSONValueConvertibleTests {
                     batchID: "indicators-9", stream: .indicators, after: 6, resync: resync, catalogue: catalogue,
                     items: items)
                 #expect(batch.jsonTree == (try encoded(batch)))
+                #expect(UploadBatch(jsonTree: try encoded(batch)) == batch)
                 #expect(try CanonicalJSON.encode(batch) == CanonicalJSON.bytes(of: try encoded(batch)))
             }
+        }
+    }
+
+    @Test func theBatchReaderRefusesWhatTheDecoderRefuses() throws {
+        let item: JSONValue = .object([
+            "sequence": .number(1), "key": .string("01/indicator/x"), "contentHash": .string("h"), "payload": .null,
+        ])
+        let batch: [String: JSONValue] = [
+            "protocolVersion": .number(1), "batchID": .string("b"), "stream": .string("indicators"),
+            "after": .number(0), "resync": .bool(false), "items": .array([item]),
+        ]
+        #expect(UploadBatch(jsonTree: .object(batch)) != nil)
+        var variants: [[String: JSONValue]] = []
+        for (key, bad) in [
+            ("protocolVersion", JSONValue.number(1.5)), ("stream", .string("nope")), ("after", .string("0")),
+            ("resync", .null), ("catalogue", .string("1")), ("items", .array([.object(["sequence": .number(1)])])),
+            (
+                "items",
+                .array([
+                    .object([
+                        "sequence": .number(1), "key": .string("x"), "contentHash": .string("h"),
+                        "payload": .null,
+                    ])
+                ])
+            ),
+        ] {
+            var variant = batch
+            variant[key] = bad
+            variants.append(variant)
+        }
+        variants.append(batch.filter { $0.key != "resync" })
+        for variant in variants {
+            #expect(UploadBatch(jsonTree: .object(variant)) == nil, "\(variant)")
+            #expect(throws: (any Error).self) { try CanonicalJSON.decode(UploadBatch.self, from: .object(variant)) }
         }
     }
 

@@ -33,6 +33,14 @@ struct IndicatorDisclosureTable {
         var thresholds: [DisclosureCellKey: Int] = [:]
         var coordinates: [DisclosureCellKey: Coordinates] = [:]
         var failed = false
+
+        /// Adds a cell; the same cell with another count makes the partition uncheckable.
+        mutating func insert(_ key: DisclosureCellKey, count: Int, threshold: Int, coordinates: Coordinates) {
+            if let existing = counts[key], existing != count { failed = true }
+            counts[key] = count
+            self.coordinates[key] = coordinates
+            thresholds[key] = max(thresholds[key] ?? 1, threshold)
+        }
     }
 
     /// What a cell counts: the quantity, the grouping and group, and the period.
@@ -96,13 +104,11 @@ struct IndicatorDisclosureTable {
             guard number == number.rounded(), number < 1e15 else { return fail(root) }
             let key = DisclosureCellKey(
                 components: [quantity, definition.grouping.rawValue, value.group, period.description])
-            var partition = partitions[root] ?? Partition()
-            if let existing = partition.counts[key], existing != Int(number) { partition.failed = true }
-            partition.counts[key] = Int(number)
-            partition.coordinates[key] = Coordinates(
-                quantity: quantity, grouping: definition.grouping, group: value.group, period: period)
-            partition.thresholds[key] = max(partition.thresholds[key] ?? 1, definition.suppressionThreshold)
-            partitions[root] = partition
+            // In place (a copy of the partition would copy its dictionaries on every cell).
+            partitions[root, default: Partition()].insert(
+                key, count: Int(number), threshold: definition.suppressionThreshold,
+                coordinates: Coordinates(
+                    quantity: quantity, grouping: definition.grouping, group: value.group, period: period))
             entry.cells.append(key)
         }
         return entry

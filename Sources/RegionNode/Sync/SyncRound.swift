@@ -41,7 +41,12 @@ public enum SyncRound {
         session: SyncSession, store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> SyncRoundReport {
+        let t0 = Date()
+        func trace(_ s: String) {
+            FileHandle.standardError.write(Data("TRACE \(Date().timeIntervalSince(t0)) \(s)\n".utf8))
+        }
         try await session.prepare(store: store, now: now())
+        trace("prepared")
         let tally = ProgressTally()
         var runner = try session.runner(store: store, now: now) { event in
             tally.record(event)
@@ -49,6 +54,7 @@ public enum SyncRound {
         }
         let export = try IndicatorExport(store: store, now: now)
             .run(regionCode: session.regionCode, weekCount: session.configuration.exportWeeks)
+        trace("exported")
         let deadline = runner.instant.advanced(byMilliseconds: Int64(session.configuration.roundTimeoutSeconds) * 1000)
 
         // Every up stream's machine (fresh, so idle) learns of its outbox and starts sending at once; then each is
@@ -66,6 +72,7 @@ public enum SyncRound {
                 }
             }
         }
+        trace("uploaded")
         // Every down stream to the hub's head, definitions first (see SyncRunner.downloadStreams).
         for stream in SyncRunner.downloadStreams {
             var downloadWake = await runner.download(stream, .syncNow)
@@ -82,6 +89,7 @@ public enum SyncRound {
                 downloadWake = await runner.download(stream, .tick)
             }
         }
+        trace("downloaded")
         var errors: [String] = []
         for stream in SyncRunner.uploadStreams where !runner.uploadDrained(stream) {
             if let error = runner.uploads[stream]?.status.lastError {

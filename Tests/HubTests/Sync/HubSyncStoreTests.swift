@@ -71,6 +71,42 @@ struct HubSyncStoreTests {
         let receipt = try CanonicalJSON.decode(BatchReceipt.self, from: retried.body)
         #expect(receipt.items.map(\.outcome) == [.imported, .imported, .imported])
         #expect(try store.syncRecords(region: "09", stream: .indicators).count == 3)
+        // The batch queued its three cells; the publisher (or the first read of the feed) publishes them.
+        #expect(try store.hasQueuedComparisons())
+        #expect(try store.syncFeed(.nationalComparisons).head == 0)
+        #expect(try store.publishQueuedComparisons(limit: 2) == (published: 2, remaining: true))
+        #expect(try store.syncFeed(.nationalComparisons).head == 2)
+        #expect(try store.publishQueuedComparisons(limit: 2) == (published: 1, remaining: false))
+        #expect(try store.syncFeed(.nationalComparisons).head == 3)
+        #expect(try !store.hasQueuedComparisons())
+    }
+
+    @Test func aPublicationThatFailsLeavesItsCellsQueuedAndTheFeedIsNeverReadBehindTheValues() throws {
+        _ = try push(try batch([10, 20, 30]))
+        try store.writer.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER test_refuse BEFORE INSERT ON sync_change
+                    BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                    """)
+        }
+        #expect(throws: (any Error).self) { try store.publishQueuedComparisons(at: Date()) }
+        #expect(try store.hasQueuedComparisons())
+        #expect(try store.syncFeed(.nationalComparisons).head == 0)
+        try store.writer.write { db in try db.execute(sql: "DROP TRIGGER test_refuse") }
+        // A node reading the feed gets every committed value's comparison without waiting for the publisher.
+        let epoch = try store.syncFeed(.nationalComparisons).epoch
+        guard
+            case .success(let feed) = try store.syncChanges(
+                stream: .nationalComparisons, after: 0, epoch: epoch, limit: 10)
+        else {
+            Issue.record("the feed refused a read from 0")
+            return
+        }
+        #expect(feed.changes.count == 3)
+        #expect(try !store.hasQueuedComparisons())
+        // Publishing again changes nothing.
+        #expect(try store.publishQueuedComparisons(at: Date()) == (published: 0, remaining: false))
         #expect(try store.syncFeed(.nationalComparisons).head == 3)
     }
 
@@ -87,8 +123,11 @@ struct HubSyncStoreTests {
 
     @Test func anUnchangedRepublicationAddsNoChangeAndANewEpochInvalidatesOldCursors() throws {
         _ = try push(try batch([10]))
+        try store.publishAllQueuedComparisons()
         let head = try store.syncFeed(.nationalComparisons).head
+        #expect(head == 1)
         _ = try push(try batch([10], firstSequence: 2))
+        try store.publishAllQueuedComparisons()
         #expect(try store.syncFeed(.nationalComparisons).head == head)
         let epoch = try store.syncFeed(.nationalComparisons).epoch
         try store.startNewSyncEpoch(.nationalComparisons)
