@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PlanningDomain
 import WireProtocol
 
 /// Appends changes to one down stream's change log (`sync_change`, see `HubSchema.syncV1`) inside the caller's
@@ -14,14 +15,14 @@ struct HubFeedAppender {
     private(set) var head: Int64
     /// Changes written so far.
     private(set) var appended = 0
-    private let changedAt: Date
+    private let changedAt: DatabaseValue
     private let select: Statement
     private let upsert: Statement
 
     init(_ stream: SyncStream, head: Int64, db: Database, at now: Date) throws {
         self.stream = stream
         self.head = head
-        changedAt = now
+        changedAt = now.databaseValue
         select = try db.cachedStatement(
             sql: "SELECT content_hash, payload IS NULL AS deleted FROM sync_change WHERE stream = ? AND item_key = ?")
         upsert = try db.cachedStatement(
@@ -41,13 +42,14 @@ struct HubFeedAppender {
     /// - Returns: whether a change was written.
     @discardableResult
     mutating func append(_ key: NaturalKey, payload: JSONValue?, audience: [String]? = nil) throws -> Bool {
-        let hash = CanonicalJSON.sha256Hex(of: payload ?? .null)
+        let bytes = payload.map(CanonicalJSON.bytes(of:))
+        let hash = SHA256.hex(bytes ?? CanonicalJSON.bytes(of: .null))
         let stored = try Row.fetchOne(select, arguments: [stream.rawValue, key.rawValue])
         if let stored, stored["content_hash"] as String == hash { return false }
         if stored == nil, payload == nil { return false }
         head += 1
         appended += 1
-        let text = payload.map { String(decoding: CanonicalJSON.bytes(of: $0), as: UTF8.self) }
+        let text = bytes.map { String(decoding: $0, as: UTF8.self) }
         let readers = audience.map { "," + $0.sorted().joined(separator: ",") + "," }
         try upsert.execute(arguments: [stream.rawValue, key.rawValue, head, hash, text, changedAt, readers])
         return true

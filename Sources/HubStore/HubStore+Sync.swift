@@ -77,7 +77,7 @@ extension HubStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT item_key, sequence, payload FROM sync_change
+                    SELECT item_key, sequence, content_hash, payload FROM sync_change
                     WHERE stream = ? AND sequence > ? AND (? IS NULL OR audience IS NULL OR instr(audience, ?) > 0)
                     ORDER BY sequence LIMIT ?
                     """, arguments: [stream.rawValue, after, region, region.map { ",\($0)," }, limit + 1])
@@ -86,7 +86,9 @@ extension HubStore {
                     throw HubStoreError(code: "sync.bad_key", message: "Ogiltig nyckel i ändringsloggen.")
                 }
                 let payload = try (row["payload"] as String?).map { try CanonicalJSON.parse(Array($0.utf8)) }
-                return Change(sequence: row["sequence"], key: key, payload: payload)
+                // The hash was taken of this payload's canonical bytes when the change was appended.
+                return Change(
+                    sequence: row["sequence"], key: key, contentHash: row["content_hash"], payload: payload)
             }
             return .success(
                 ChangeFeed(

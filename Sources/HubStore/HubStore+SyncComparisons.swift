@@ -62,13 +62,20 @@ extension HubStore {
     /// then shows is recorded in the ledger in this same transaction.
     static func publishComparisons(of cells: [[String]], db: Database, at now: Date) throws {
         guard !cells.isEmpty else { return }
-        let regions = try String.fetchAll(db, sql: "SELECT code FROM tenant WHERE kind = 'region' ORDER BY code")
+        // Only regions that have pushed indicators can hold values (every indicator batch moves its cursor).
+        let regions = try String.fetchAll(
+            db,
+            sql: """
+                SELECT t.code FROM tenant t JOIN sync_cursor c ON c.tenant_id = t.id
+                WHERE t.kind = 'region' AND c.stream = ? ORDER BY t.code
+                """, arguments: [SyncStream.indicators.rawValue])
         let ordered = Set(cells).map { (name: $0.joined(separator: "/"), parts: $0) }.sorted { $0.name < $1.name }
             .map(\.parts)
         let keys = ordered.map { cell in regions.map { NaturalKey(owner: $0, kind: "indicator", parts: cell).rawValue }
         }
         let payloads = try storedIndicatorPayloads(keys.flatMap { $0 }, db: db)
         var definitions: [String: PlanningDomain.IndicatorDefinition?] = [:]
+        let stamp = now.databaseValue
         try appendChanges(to: .nationalComparisons, db: db, at: now) { feed in
             for cellKeys in keys {
                 var values: [WireProtocol.IndicatorValue] = []
@@ -83,7 +90,7 @@ extension HubStore {
                             try definition(id: first.indicatorID, version: first.definitionVersion, in: db))
                     }
                     if let definition = definitions[lookup] ?? nil {
-                        values = try protectFeedValues(values, definition: definition, db: db, at: now)
+                        values = try protectFeedValues(values, definition: definition, db: db, at: stamp)
                     }
                 }
                 guard let comparison = NationalComparisonBuilder.comparison(of: values) else { continue }
@@ -111,7 +118,7 @@ extension HubStore {
     /// counts then shown recorded in the national ledger.
     private static func protectFeedValues(
         _ values: [WireProtocol.IndicatorValue], definition: PlanningDomain.IndicatorDefinition, db: Database,
-        at now: Date
+        at stamp: DatabaseValue
     ) throws -> [WireProtocol.IndicatorValue] {
         guard definition.suppressesSmallCells, let first = values.first,
             let period = IndicatorPeriod.parse(first.period)
@@ -141,7 +148,7 @@ extension HubStore {
         let shown = decision.shown.filter { $0.regionCode != NationalPublication.nationalCode || nationalShown }
         try recordNationalLedger(
             shown, indicatorID: definition.id, definitionVersion: definition.version, group: first.group,
-            period: period, ruleVersion: DisclosureControl.currentRuleVersion, at: now.databaseValue, db: db)
+            period: period, ruleVersion: DisclosureControl.currentRuleVersion, at: stamp, db: db)
         return protected
     }
 }

@@ -16,12 +16,15 @@ struct SyncIngestTransaction: HubIngestStore {
     let db: Database
     let batchID: String
     let now: Date
+    /// `now` as stored (converted once: a batch writes it on every record).
+    private let stamp: DatabaseValue
     private let state = State()
 
     init(db: Database, batchID: String, now: Date) {
         self.db = db
         self.batchID = batchID
         self.now = now
+        stamp = now.databaseValue
     }
 
     /// The first database error met, if any.
@@ -80,7 +83,7 @@ struct SyncIngestTransaction: HubIngestStore {
                 arguments: [
                     try requireTenant(region), stream.rawValue, record.key.rawValue, record.contentHash,
                     record.sequence, String(decoding: CanonicalJSON.bytes(of: record.payload), as: UTF8.self),
-                    batchID, now,
+                    batchID, stamp,
                 ])
         }
     }

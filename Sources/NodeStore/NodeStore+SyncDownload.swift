@@ -48,9 +48,7 @@ extension NodeStore {
                     sql: "DELETE FROM national_comparison WHERE item_key = ?", arguments: [change.key.rawValue])
                 continue
             }
-            let comparison =
-                try NationalComparison(jsonTree: payload)
-                ?? CanonicalJSON.decode(NationalComparison.self, from: payload)
+            let comparison = try CanonicalJSON.decode(NationalComparison.self, from: payload)
             try db.cachedStatement(
                 sql: """
                     INSERT INTO national_comparison (item_key, indicator_id, definition_version, group_name, period,

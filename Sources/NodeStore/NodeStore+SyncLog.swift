@@ -58,10 +58,15 @@ public struct RejectedItem: Sendable, Hashable, Codable {
 extension NodeStore {
     /// Logs that `batch` is being sent now (a first attempt adds the batch with its items, a retry counts up).
     public func logBatchSent(_ batch: UploadBatch, at now: Date) throws {
-        let items = batch.items.map {
-            SentBatch.Item(sequence: $0.sequence, key: $0.key.rawValue, contentHash: $0.contentHash)
-        }
-        let itemsJSON = String(decoding: try JSONEncoder().encode(items), as: UTF8.self)
+        // The JSON of `[SentBatch.Item]`, built directly (the log is written for every batch sent).
+        let items = JSONValue.array(
+            batch.items.map {
+                .object([
+                    "sequence": .number(Double($0.sequence)), "key": .string($0.key.rawValue),
+                    "contentHash": .string($0.contentHash),
+                ])
+            })
+        let itemsJSON = String(decoding: CanonicalJSON.bytes(of: items), as: UTF8.self)
         try writer.write { db in
             try db.execute(
                 sql: """

@@ -54,9 +54,13 @@ public enum CanonicalJSON {
         try decode(type, from: parse(bytes))
     }
 
-    /// Converts a ``JSONValue`` tree into a typed value.
+    /// Converts a ``JSONValue`` tree into a typed value: with the type's direct reader when it has one
+    /// (``JSONTreeReadable``) and it reads the tree, else through `Decodable`.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try JSONValueDecoder.decode(type, from: value)
+        if let readable = type as? any JSONTreeReadable.Type, let read = readable.init(jsonTree: value) as? T {
+            return read
+        }
+        return try JSONValueDecoder.decode(type, from: value)
     }
 
     /// SHA-256 (lower-case hex) of the canonical bytes of `value`: the content hash of an item payload.

@@ -17,6 +17,14 @@ public struct Change: Codable, Hashable, Sendable {
         self.contentHash = CanonicalJSON.sha256Hex(of: payload ?? .null)
     }
 
+    /// A change as read or stored, with its content hash as given (check it with ``hasValidContentHash``).
+    public init(sequence: Int64, key: NaturalKey, contentHash: String, payload: JSONValue?) {
+        self.sequence = sequence
+        self.key = key
+        self.contentHash = contentHash
+        self.payload = payload
+    }
+
     /// Whether the change deletes its key.
     public var isDeletion: Bool { payload == nil }
 

@@ -9,16 +9,6 @@ public protocol JSONValueConvertible {
 extension JSONValue {
     /// A finite number, or nil.
     static func finite(_ number: Double) -> JSONValue? { number.isFinite ? .number(number) : nil }
-
-    /// An optional number member as the direct readers see it: absent or null is `.some(nil)`, a number is
-    /// `.some(number)`, anything else nil (not this shape).
-    static func optionalNumber(_ member: JSONValue?) -> Double?? {
-        switch member {
-        case nil, .null?: return .some(nil)
-        case .number(let value)?: return .some(value)
-        default: return nil
-        }
-    }
 }
 
 extension IndicatorValue: JSONValueConvertible {
@@ -94,53 +84,6 @@ extension ChangeFeed: JSONValueConvertible {
     }
 }
 
-extension IndicatorValue {
-    /// The value in `tree`, read field by field; nil when a field is missing or of the wrong type.
-    public init?(jsonTree tree: JSONValue) {
-        guard case .object(let object) = tree, case .string(let regionCode)? = object["regionCode"],
-            case .string(let indicatorID)? = object["indicatorID"],
-            case .number(let version)? = object["definitionVersion"], let definitionVersion = Int(exactly: version),
-            case .string(let group)? = object["group"], case .string(let period)? = object["period"],
-            case .bool(let suppressed)? = object["suppressed"]
-        else { return nil }
-        let number = { (key: String) in JSONValue.optionalNumber(object[key]) }
-        guard let numerator = number("numerator"), let denominator = number("denominator"), let value = number("value")
-        else { return nil }
-        self.init(
-            regionCode: regionCode, indicatorID: indicatorID, definitionVersion: definitionVersion, group: group,
-            period: period, numerator: numerator, denominator: denominator, value: value, suppressed: suppressed)
-    }
-
-    /// A stored payload (JSON text) as a value: the direct reader, else the `Decodable` path; nil when neither
-    /// can read it.
-    public static func decodeStored(_ text: String) -> IndicatorValue? {
-        guard let tree = try? CanonicalJSON.parse(Array(text.utf8)) else { return nil }
-        return IndicatorValue(jsonTree: tree) ?? (try? CanonicalJSON.decode(IndicatorValue.self, from: tree))
-    }
-}
-
-extension NationalComparison {
-    /// The comparison in `tree`, read field by field; nil when a field is missing or of the wrong type.
-    public init?(jsonTree tree: JSONValue) {
-        guard case .object(let object) = tree, case .string(let indicatorID)? = object["indicatorID"],
-            case .number(let version)? = object["definitionVersion"], let definitionVersion = Int(exactly: version),
-            case .string(let group)? = object["group"], case .string(let period)? = object["period"],
-            case .array(let cellTrees)? = object["cells"], let national = JSONValue.optionalNumber(object["national"])
-        else { return nil }
-        var cells: [ComparisonCell] = []
-        cells.reserveCapacity(cellTrees.count)
-        for cellTree in cellTrees {
-            guard case .object(let cell) = cellTree, case .string(let regionCode)? = cell["regionCode"],
-                case .bool(let suppressed)? = cell["suppressed"], let value = JSONValue.optionalNumber(cell["value"])
-            else { return nil }
-            cells.append(ComparisonCell(regionCode: regionCode, value: value, suppressed: suppressed))
-        }
-        self.init(
-            indicatorID: indicatorID, definitionVersion: definitionVersion, group: group, period: period, cells: cells,
-            national: national)
-    }
-}
-
 extension ItemReceipt: JSONValueConvertible {
     public var jsonTree: JSONValue? {
         var object: [String: JSONValue] = [
@@ -185,41 +128,5 @@ extension UploadBatch: JSONValueConvertible {
         ]
         if let catalogue { object["catalogue"] = catalogue.jsonTree }
         return .object(object)
-    }
-}
-
-extension UploadBatch {
-    /// The batch in `tree`, read field by field (the hub reads hundreds of items per batch); nil when a field is
-    /// missing or of the wrong type, or a key is not a natural key (the `Decodable` path then says what is wrong).
-    public init?(jsonTree tree: JSONValue) {
-        guard case .object(let object) = tree, case .number(let version)? = object["protocolVersion"],
-            let protocolVersion = Int(exactly: version), case .string(let batchID)? = object["batchID"],
-            case .string(let streamName)? = object["stream"], let stream = SyncStream(rawValue: streamName),
-            case .number(let afterNumber)? = object["after"], let after = Int64(exactly: afterNumber),
-            case .bool(let resync)? = object["resync"], case .array(let itemTrees)? = object["items"]
-        else { return nil }
-        var catalogue: CatalogueVersionRef?
-        switch object["catalogue"] {
-        case nil, .null?: catalogue = nil
-        case .object(let reference)?:
-            guard case .number(let number)? = reference["version"], let catalogueVersion = Int(exactly: number),
-                case .string(let hash)? = reference["hash"]
-            else { return nil }
-            catalogue = CatalogueVersionRef(version: catalogueVersion, hash: hash)
-        default: return nil
-        }
-        var items: [UploadItem] = []
-        items.reserveCapacity(itemTrees.count)
-        for itemTree in itemTrees {
-            guard case .object(let item) = itemTree, case .number(let number)? = item["sequence"],
-                let sequence = Int64(exactly: number), case .string(let keyText)? = item["key"],
-                let key = NaturalKey(rawValue: keyText), case .string(let contentHash)? = item["contentHash"],
-                let payload = item["payload"]
-            else { return nil }
-            items.append(UploadItem(sequence: sequence, key: key, contentHash: contentHash, payload: payload))
-        }
-        self.init(
-            protocolVersion: protocolVersion, batchID: batchID, stream: stream, after: after, resync: resync,
-            catalogue: catalogue, items: items)
     }
 }

@@ -14,8 +14,13 @@ public struct NaturalKey: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Parses a travelling key; nil unless it has an owner and a kind, both non-empty.
     public init?(rawValue: String) {
-        let segments = rawValue.split(separator: "/", omittingEmptySubsequences: false)
-        guard segments.count >= 2, !segments[0].isEmpty, !segments[1].isEmpty else { return nil }
+        // An owner and a kind, both non-empty: a byte scan (keys are read by the thousand on every page and batch).
+        let bytes = rawValue.utf8
+        guard let firstSlash = bytes.firstIndex(of: UInt8(ascii: "/")), firstSlash != bytes.startIndex else {
+            return nil
+        }
+        let kindStart = bytes.index(after: firstSlash)
+        guard kindStart != bytes.endIndex, bytes[kindStart] != UInt8(ascii: "/") else { return nil }
         self.rawValue = rawValue
     }
 

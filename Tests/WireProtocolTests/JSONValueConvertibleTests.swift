@@ -9,6 +9,11 @@ struct JSONValueConvertibleTests {
         try CanonicalJSON.parse(Array(try JSONEncoder().encode(value)))
     }
 
+    /// `value` through `JSONEncoder` and Foundation's `JSONDecoder`: what the `Decodable` path reads.
+    func roundTripped<T: Codable>(_ value: T) throws -> T {
+        try JSONDecoder().decode(T.self, from: try JSONEncoder().encode(value))
+    }
+
     @Test func indicatorValuesBuildTheTreeTheirEncodingGives() throws {
         var random = SystemRandomNumberGenerator()
         for index in 0..<300 {
@@ -58,6 +63,9 @@ struct JSONValueConvertibleTests {
         let feed = ChangeFeed(
             stream: .nationalComparisons, epoch: "e1", after: 39, changes: changes, nextCursor: 43, hasMore: true)
         #expect(feed.jsonTree == (try encoded(feed)))
+        // The reader reads what the decoder reads (a `null` payload is a deletion for both).
+        #expect(ChangeFeed(jsonTree: try encoded(feed)) == (try roundTripped(feed)))
+        #expect(try CanonicalJSON.decode(ChangeFeed.self, from: CanonicalJSON.encode(feed)) == (try roundTripped(feed)))
         #expect(try CanonicalJSON.encode(feed) == CanonicalJSON.bytes(of: try encoded(feed)))
     }
 
@@ -71,6 +79,17 @@ struct JSONValueConvertibleTests {
                 ItemReceipt(sequence: 13, key: key, outcome: .ignored, reason: .unchanged),
             ])
         #expect(receipt.jsonTree == (try encoded(receipt)))
+        #expect(BatchReceipt(jsonTree: try encoded(receipt)) == receipt)
+        #expect(try roundTripped(receipt) == receipt)
+        var unknownReason = try #require(receipt.jsonTree)
+        if case .object(var object) = unknownReason {
+            object["items"] = .array([
+                .object(["sequence": .number(1), "key": .string("01/x"), "outcome": .string("??")])
+            ])
+            unknownReason = .object(object)
+        }
+        #expect(BatchReceipt(jsonTree: unknownReason) == nil)
+        #expect(throws: (any Error).self) { try CanonicalJSON.decode(BatchReceipt.self, from: unknownReason) }
     }
 
     @Test func uploadBatchesBuildTheTreeTheirEncodingGives() throws {

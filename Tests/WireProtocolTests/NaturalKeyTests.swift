@@ -12,6 +12,8 @@ import WireProtocol
     @Test func aKeyNeedsAnOwnerAndAKind() throws {
         #expect(NaturalKey(rawValue: "01") == nil)
         #expect(NaturalKey(rawValue: "/indicator") == nil)
+        for bad in ["", "/", "01/", "01//x", "//"] { #expect(NaturalKey(rawValue: bad) == nil, "\(bad)") }
+        for good in ["01/i", "01/i/", "01/i//x", "ö/å/x"] { #expect(NaturalKey(rawValue: good)?.rawValue == good) }
         #expect(NaturalKey(rawValue: "01/indicator")?.owner == "01")
         #expect(throws: (any Error).self) { try CanonicalJSON.decode(NaturalKey.self, from: .string("nope")) }
     }

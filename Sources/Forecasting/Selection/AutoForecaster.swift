@@ -1,4 +1,5 @@
 import Foundation
+import PlanningDomain
 
 /// Chooses a forecasting method per series by a rolling-origin backtest and forecasts with it.
 ///

@@ -1,3 +1,4 @@
+import Foundation
 public import PlanningDomain
 public import WireProtocol
 
@@ -45,22 +46,25 @@ public struct IndicatorDisclosure: Sendable {
         -> Outcome
     {
         let table = IndicatorDisclosureTable(values: values, catalogue: catalogue)
+        // No relation crosses a specialty, so each specialty's release is protected on its own, on every core.
+        let roots = table.partitions.keys.sorted()
+        let releases = ParallelChunks.map(roots, concurrency: ProcessInfo.processInfo.activeProcessorCount) { chunk in
+            chunk.map { root -> ProtectedRelease? in
+                guard !table.partitions[root]!.failed else { return nil }
+                // Fail closed: a table that cannot be checked is not shown at all.
+                return try? DisclosureControl.protect(table.release(of: root), ledger: ledger)
+            }
+        }
         var hidden: Set<DisclosureCellKey> = []
         var exposures: [DisclosureCellKey] = []
         var failed: Set<String> = []
-        for root in table.partitions.keys.sorted() {
-            guard !table.partitions[root]!.failed else {
+        for (root, protected) in zip(roots, releases) {
+            guard let protected else {
                 failed.insert(root)
                 continue
             }
-            do {
-                let protected = try DisclosureControl.protect(table.release(of: root), ledger: ledger)
-                hidden.formUnion(protected.suppressedKeys)
-                exposures += protected.exposures
-            } catch {
-                // Fail closed: a table that cannot be checked is not shown at all.
-                failed.insert(root)
-            }
+            hidden.formUnion(protected.suppressedKeys)
+            exposures += protected.exposures
         }
         var output = values
         var shown: [DisclosureCellKey: Int] = [:]

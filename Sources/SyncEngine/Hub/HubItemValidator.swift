@@ -19,10 +19,7 @@ public enum HubItemValidator {
             }
             switch stream {
             case .indicators:
-                guard
-                    let value = IndicatorValue(jsonTree: item.payload)
-                        ?? (try? item.decodePayload(as: IndicatorValue.self)), value.naturalKey == item.key
-                else {
+                guard let value = try? item.decodePayload(as: IndicatorValue.self), value.naturalKey == item.key else {
                     return ItemRejection(.invalidPayload, "Item \(item.key) is not an indicator value under its key.")
                 }
                 guard let definition = definitions["\(value.indicatorID)/\(value.definitionVersion)"] else {

@@ -36,9 +36,7 @@ public struct HubSyncHandler: Sendable {
         case .failure(let error): return Self.response(error)
         case .success(let result): (region, signed) = result
         }
-        guard let tree = try? CanonicalJSON.parse(body),
-            let batch = UploadBatch(jsonTree: tree) ?? (try? CanonicalJSON.decode(UploadBatch.self, from: tree))
-        else {
+        guard let batch = try? CanonicalJSON.decode(UploadBatch.self, from: body) else {
             return Self.response(
                 SyncError(.malformedRequest, "The body is not an upload batch (protocol version 1).", stream: stream))
         }

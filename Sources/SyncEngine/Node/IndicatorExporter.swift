@@ -1,4 +1,7 @@
+import Foundation
 public import WireProtocol
+
+import enum PlanningDomain.ParallelChunks
 
 /// Turns freshly computed indicator values into outbox writes: the disclosure gate runs first (it sees the whole
 /// table, so secondary suppression can be decided), then every payload is scanned for person identifiers, and
@@ -25,24 +28,33 @@ public struct IndicatorExporter: Sendable {
     public func writes(for values: [IndicatorValue], lastExported: [NaturalKey: String]) throws(Refusal)
         -> [OutboxWrite]
     {
+        // Each cell is encoded, scanned and hashed on its own, on every core; the first refusal in table order wins.
+        let checked = ParallelChunks.map(gate(values), concurrency: ProcessInfo.processInfo.activeProcessorCount) {
+            chunk in chunk.map(Self.write(for:))
+        }
         var writes: [OutboxWrite] = []
-        for value in gate(values) {
-            let payload: JSONValue
-            do {
-                payload = try CanonicalJSON.jsonValue(value)
-            } catch {
-                throw Refusal(
-                    code: "export.not_encodable", message: "Cell \(value.naturalKey) has a non-finite number.")
-            }
-            if let path = PayloadScan.personalIdentifierPath(in: payload) {
-                throw Refusal(
-                    code: "export.personal_identifier",
-                    message: "Cell \(value.naturalKey) holds what looks like a personnummer at \(path); nothing "
-                        + "was exported.")
-            }
-            let write = OutboxWrite(stream: .indicators, key: value.naturalKey, payload: payload)
+        for result in checked {
+            let write = try result.get()
             if lastExported[write.key] != write.contentHash { writes.append(write) }
         }
         return writes
+    }
+
+    private static func write(for value: IndicatorValue) -> Result<OutboxWrite, Refusal> {
+        let payload: JSONValue
+        do {
+            payload = try CanonicalJSON.jsonValue(value)
+        } catch {
+            return .failure(
+                Refusal(code: "export.not_encodable", message: "Cell \(value.naturalKey) has a non-finite number."))
+        }
+        if let path = PayloadScan.personalIdentifierPath(in: payload) {
+            return .failure(
+                Refusal(
+                    code: "export.personal_identifier",
+                    message: "Cell \(value.naturalKey) holds what looks like a personnummer at \(path); nothing "
+                        + "was exported."))
+        }
+        return .success(OutboxWrite(stream: .indicators, key: value.naturalKey, payload: payload))
     }
 }

@@ -4,6 +4,7 @@ import GRDB
 import Hub
 import HubClient
 import HubStore
+import Logging
 import PlanningDomain
 import SyncEngine
 import Testing
@@ -108,6 +109,25 @@ struct HubSyncStoreTests {
         // Publishing again changes nothing.
         #expect(try store.publishQueuedComparisons(at: Date()) == (published: 0, remaining: false))
         #expect(try store.syncFeed(.nationalComparisons).head == 3)
+    }
+
+    @Test func thePublisherPublishesWhatTheBatchesQueuedOnceTheyStop() async throws {
+        let publisher = ComparisonPublisher(
+            store: store, chunk: 2, quiet: .milliseconds(50), interval: .seconds(3_600), logger: Logger(label: "test"))
+        let running = Task { try await publisher.run() }
+        _ = try push(try batch([10, 20, 30]))
+        publisher.notify()
+        _ = try push(try batch([10, 20, 30, 40], firstSequence: 4))
+        publisher.notify()
+        let deadline = ContinuousClock.now + .seconds(30)
+        while try store.hasQueuedComparisons(), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(try !store.hasQueuedComparisons())
+        // Four cells, each published once (the second batch changed only the fourth).
+        #expect(try store.syncFeed(.nationalComparisons).head == 4)
+        running.cancel()
+        try? await running.value
     }
 
     @Test func theHubsAcknowledgedCursorNeverMovesBackwards() throws {

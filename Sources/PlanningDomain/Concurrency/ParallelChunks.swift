@@ -1,11 +1,12 @@
 import Dispatch
 
 /// Deterministic data parallelism: splits items into contiguous chunks, processes the chunks concurrently and
-/// returns the results in item order, whatever order the chunks finish in.
-enum ParallelChunks {
+/// returns the results in item order, whatever order the chunks finish in (forecast selection, the node's
+/// indicator export).
+public enum ParallelChunks {
     /// `body` applied to contiguous chunks of `items`, concatenated in order. `body` must return one result
     /// per item of its chunk. With `concurrency` ≤ 1 or few items everything runs on the calling thread.
-    static func map<Item: Sendable, Result: Sendable>(
+    public static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], concurrency: Int, _ body: @Sendable ([Item]) -> [Result]
     ) -> [Result] {
         // Two chunks per worker evens out uneven series without making batches for plugins tiny.
