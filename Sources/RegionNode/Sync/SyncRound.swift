@@ -29,6 +29,18 @@ public struct SyncRoundReport: Sendable {
     public var errors: [String]
     /// Whether every stream finished (outbox drained, feed read to its head).
     public var completed: Bool
+    /// How long each part of the round took.
+    public var durations: SyncRoundDurations
+}
+
+/// How long the parts of a round took, in seconds of wall time.
+public struct SyncRoundDurations: Sendable, Hashable {
+    /// Computing the indicators, the disclosure gate and writing the outbox.
+    public var export: Double
+    /// Sending every up stream's outbox until each batch is receipted (or the streams stopped).
+    public var upload: Double
+    /// Reading the down streams to the hub's head.
+    public var download: Double
 }
 
 /// `balans sync now`: export, push every up stream until its outbox is drained, pull every down stream (catalogue releases,
@@ -41,12 +53,9 @@ public enum SyncRound {
         session: SyncSession, store: NodeStore, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }
     ) async throws -> SyncRoundReport {
-        let t0 = Date()
-        func trace(_ s: String) {
-            FileHandle.standardError.write(Data("TRACE \(Date().timeIntervalSince(t0)) \(s)\n".utf8))
-        }
+        let clock = ContinuousClock()
+        let started = clock.now
         try await session.prepare(store: store, now: now())
-        trace("prepared")
         let tally = ProgressTally()
         var runner = try session.runner(store: store, now: now) { event in
             tally.record(event)
@@ -54,7 +63,7 @@ public enum SyncRound {
         }
         let export = try IndicatorExport(store: store, now: now)
             .run(regionCode: session.regionCode, weekCount: session.configuration.exportWeeks)
-        trace("exported")
+        let exported = clock.now
         let deadline = runner.instant.advanced(byMilliseconds: Int64(session.configuration.roundTimeoutSeconds) * 1000)
 
         // Every up stream's machine (fresh, so idle) learns of its outbox and starts sending at once; then each is
@@ -72,7 +81,7 @@ public enum SyncRound {
                 }
             }
         }
-        trace("uploaded")
+        let uploaded = clock.now
         // Every down stream to the hub's head, definitions first (see SyncRunner.downloadStreams).
         for stream in SyncRunner.downloadStreams {
             var downloadWake = await runner.download(stream, .syncNow)
@@ -89,7 +98,13 @@ public enum SyncRound {
                 downloadWake = await runner.download(stream, .tick)
             }
         }
-        trace("downloaded")
+        let downloaded = clock.now
+        let seconds = { (duration: Duration) in
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        let durations = SyncRoundDurations(
+            export: seconds(exported - started), upload: seconds(uploaded - exported),
+            download: seconds(downloaded - uploaded))
         var errors: [String] = []
         for stream in SyncRunner.uploadStreams where !runner.uploadDrained(stream) {
             if let error = runner.uploads[stream]?.status.lastError {
@@ -112,7 +127,8 @@ public enum SyncRound {
             pending: pendingByStream.values.reduce(0, +), pendingByStream: pendingByStream,
             comparisons: try store.nationalComparisonCount(), publishedExamples: try store.publishedExampleCount(),
             catalogueVersion: try store.appliedCatalogueVersion(), changesApplied: totals.changes, errors: errors,
-            completed: runner.uploadsDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) })
+            completed: runner.uploadsDrained && SyncRunner.downloadStreams.allSatisfy { runner.downloadIdle($0) },
+            durations: durations)
     }
 
     private static func sleep(until time: SyncInstant, _ runner: SyncRunner) async throws {

@@ -1,3 +1,4 @@
+import Foundation
 public import WireProtocol
 
 /// Swedish text for `balans sync now`.
@@ -43,6 +44,10 @@ public enum SyncRoundText {
             "Nationella jämförelser: \(report.comparisons) (\(report.changesApplied) ändringar hämtade nu)")
         lines.append("Lärande exempel:       \(report.publishedExamples)")
         lines.append("Indikatorkatalog:      " + (report.catalogueVersion.map { "version \($0)" } ?? "ingen hämtad än"))
+        let seconds = { (value: Double) in String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",") }
+        lines.append(
+            "Tid:                   export \(seconds(report.durations.export)) s, sändning "
+                + "\(seconds(report.durations.upload)) s, hämtning \(seconds(report.durations.download)) s")
         for error in report.errors { lines.append("Fel: \(error)") }
         lines.append(
             report.completed
