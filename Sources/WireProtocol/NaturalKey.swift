@@ -25,7 +25,11 @@ public struct NaturalKey: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// The one writer of this key: a region code or `hub`.
-    public var owner: String { segments[0] }
+    public var owner: String {
+        // The first segment only (the hub checks the owner of every item it receives).
+        let end = rawValue.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rawValue.endIndex
+        return Self.unescape(String(rawValue[..<end]))
+    }
 
     /// The kind of item (`indicator`, `self-assessment`, …).
     public var kind: String { segments[1] }
