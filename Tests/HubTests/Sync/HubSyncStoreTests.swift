@@ -119,7 +119,9 @@ struct HubSyncStoreTests {
         publisher.notify()
         _ = try push(try batch([10, 20, 30, 40], firstSequence: 4))
         publisher.notify()
-        let deadline = ContinuousClock.now + .seconds(30)
+        // Generous: under the parallel test run the cooperative pool can be busy for a minute or more (seen in CI:
+        // the publisher's task did not run within 30 s); a working publisher finishes in milliseconds once it runs.
+        let deadline = ContinuousClock.now + .seconds(300)
         while try store.hasQueuedComparisons(), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
