@@ -175,6 +175,7 @@ struct SyncEndToEndTests {
         #expect(first.finish() == 0, "\(first.text)")
         #expect(first.text.contains("Försöker igen"), "the round should have met the dead hub: \(first.text)")
         #expect(first.text.contains("Synkningen är klar."))
+        #expect(first.text.contains("Tid:                   export "))
 
         // 2. A node's sync process dies (kill -9) mid-round; the next round picks up from its durable outbox.
         let second = try syncNow("10", batchItems: 5)

@@ -131,9 +131,16 @@ struct SyncRunnerStreamsTests {
         let app = Application(router: hub.router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in
             let session = try await SyncSession.open(configuration(try #require(client.port), workspace))
+            let started = ContinuousClock.now
             let report = try await SyncRound.run(session: session, store: store)
+            let elapsed = ContinuousClock.now - started
             #expect(report.completed, "\(report.errors)")
             #expect(report.pending == 0)
+            // The parts are timed one after the other, within the round.
+            let parts = [report.durations.export, report.durations.upload, report.durations.download]
+            #expect(parts.allSatisfy { $0 >= 0 })
+            #expect(parts.reduce(0, +) <= Double(elapsed.components.seconds) + 1)
+            #expect(SyncRoundText.summary(report).contains("Tid:                   export "))
             // 5 answers in batches of 2, 1 revision, 1 message.
             #expect(report.batches == 5)
             #expect(report.outcomes["imported"] == 7)
