@@ -15,12 +15,13 @@ extension JSONValue {
         return read(member).map { .some($0) }
     }
 
-    /// Every element of `trees` read with `read`, or nil when one cannot be read.
-    static func all<T>(_ trees: [JSONValue], _ read: (JSONValue) -> T?) -> [T]? {
+    /// Every element of `items` converted with `convert` (read from a tree, or written as one), or nil when one
+    /// cannot be.
+    static func all<Item, T>(_ items: [Item], _ convert: (Item) -> T?) -> [T]? {
         var elements: [T] = []
-        elements.reserveCapacity(trees.count)
-        for tree in trees {
-            guard let element = read(tree) else { return nil }
+        elements.reserveCapacity(items.count)
+        for item in items {
+            guard let element = convert(item) else { return nil }
             elements.append(element)
         }
         return elements

@@ -40,12 +40,7 @@ extension ComparisonCell: JSONValueConvertible {
 
 extension NationalComparison: JSONValueConvertible {
     public var jsonTree: JSONValue? {
-        var cellTrees: [JSONValue] = []
-        cellTrees.reserveCapacity(cells.count)
-        for cell in cells {
-            guard let tree = cell.jsonTree else { return nil }
-            cellTrees.append(tree)
-        }
+        guard let cellTrees = JSONValue.all(cells, \.jsonTree) else { return nil }
         var object: [String: JSONValue] = [
             "indicatorID": .string(indicatorID), "definitionVersion": .number(Double(definitionVersion)),
             "group": .string(group), "period": .string(period), "cells": .array(cellTrees),
@@ -70,12 +65,7 @@ extension Change: JSONValueConvertible {
 
 extension ChangeFeed: JSONValueConvertible {
     public var jsonTree: JSONValue? {
-        var changeTrees: [JSONValue] = []
-        changeTrees.reserveCapacity(changes.count)
-        for change in changes {
-            guard let tree = change.jsonTree else { return nil }
-            changeTrees.append(tree)
-        }
+        guard let changeTrees = JSONValue.all(changes, \.jsonTree) else { return nil }
         return .object([
             "protocolVersion": .number(Double(protocolVersion)), "stream": .string(stream.rawValue),
             "epoch": .string(epoch), "after": .number(Double(after)), "changes": .array(changeTrees),

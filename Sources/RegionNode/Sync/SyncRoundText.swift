@@ -1,4 +1,4 @@
-import Foundation
+import WebUI
 public import WireProtocol
 
 /// Swedish text for `balans sync now`.
@@ -44,7 +44,7 @@ public enum SyncRoundText {
             "Nationella jämförelser: \(report.comparisons) (\(report.changesApplied) ändringar hämtade nu)")
         lines.append("Lärande exempel:       \(report.publishedExamples)")
         lines.append("Indikatorkatalog:      " + (report.catalogueVersion.map { "version \($0)" } ?? "ingen hämtad än"))
-        let seconds = { (value: Double) in String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",") }
+        let seconds = { (value: Double) in SwedishFormat.number(value, decimals: 2) }
         lines.append(
             "Tid:                   export \(seconds(report.durations.export)) s, sändning "
                 + "\(seconds(report.durations.upload)) s, hämtning \(seconds(report.durations.download)) s")
