@@ -16,6 +16,14 @@ public enum UploadEvent: Hashable, Sendable {
     case errorReceived(SyncError)
     /// The request produced no usable answer (timeout, connection, unreadable, bare 5xx).
     case transportFailed(TransportFailure)
+    /// The request for ``UploadAction/send(_:deadline:)`` is on its way and the driver can take another action
+    /// while it waits: the machine may load and send the next batch, up to ``UploadConfiguration/window``
+    /// batches in flight. A driver that never reports it has one batch in flight.
+    case sent
+    /// An answer (``receiptReceived(_:)``, ``errorReceived(_:)`` or ``transportFailed(_:)``) to the batch with
+    /// this id. A driver with more than one batch in flight must report answers this way; an answer for a batch
+    /// the machine no longer has in flight is ignored. An answer without an id is taken as one for the oldest.
+    indirect case answered(batchID: String, UploadEvent)
     /// ``UploadAction/commitReceipt(_:_:newCursor:)`` is durable; the outbox now looks like this.
     case receiptCommitted(OutboxSummary)
     /// ``UploadAction/recordRejections(_:)`` is durable.

@@ -80,7 +80,7 @@ extension UploadMachine {
         return .wakeAt(until)
     }
 
-    private mutating func recordError(code: String, message: String, now: SyncInstant) {
+    mutating func recordError(code: String, message: String, now: SyncInstant) {
         status.consecutiveFailures += 1
         status.lastError = StreamError(code: code, message: message, at: now)
     }

@@ -5,6 +5,12 @@ public import WireProtocol
 /// that passed ``ReceiptCheck``; failures back off with full jitter and resend the *same* batch (same id), so a
 /// hub that committed but whose answer was lost returns the original receipt.
 ///
+/// With a ``UploadConfiguration/window`` above 1 and a driver that reports ``UploadEvent/sent``, later batches
+/// go out while the oldest one (the head, in ``State/sending``) waits for its receipt; see ``ahead``. Receipts
+/// are committed strictly in order, and any trouble with a batch sent ahead forgets it and every later one: their
+/// items are still in the outbox and are sent again after the head, so the window never changes what is
+/// acknowledged, only how soon.
+///
 /// Create one per stream at start-up from the durable cursor; after a crash, create it again (the in-flight
 /// batch is forgotten and rebuilt, which the hub's idempotent upsert makes harmless).
 public struct UploadMachine: Sendable {
@@ -32,8 +38,21 @@ public struct UploadMachine: Sendable {
     public let stream: SyncStream
     /// Settings.
     public var configuration: UploadConfiguration
-    /// Current state.
-    public internal(set) var state: State = .idle
+    /// Current state: that of the head, the oldest batch not yet committed.
+    public internal(set) var state: State = .idle {
+        didSet {
+            // Batches ahead exist only behind a head that is out or being committed.
+            switch state {
+            case .sending, .committingReceipt: break
+            default:
+                ahead.removeAll()
+                loadingAhead = false
+            }
+        }
+    }
+    /// Batches sent after the head while it is in flight, oldest first, each with its receipt once it arrived
+    /// (committed after the head's). Empty unless the window is above 1.
+    public internal(set) var ahead: [AheadBatch] = []
     /// The highest outbox sequence the hub has durably acknowledged (and the node has durably recorded).
     public private(set) var acknowledgedCursor: Int64
     /// Status for operators.
@@ -45,6 +64,8 @@ public struct UploadMachine: Sendable {
     var resyncMode = false
     // Halved on 413 so an oversized batch is split; restored after a success.
     var itemLimit: Int
+    // A load for a batch to send ahead is outstanding.
+    var loadingAhead = false
 
     /// Creates the machine from the durable cursor and the current outbox.
     public init(
@@ -80,8 +101,17 @@ public struct UploadMachine: Sendable {
         case .tick, .syncNow:
             return wake(now: now, force: event == .syncNow, random: &random)
         case .itemsLoaded(let items):
+            if loadingAhead { return sendAhead(items, now: now, random: &random) }
             guard state == .loading else { return .none }
             return prepare(items, now: now, random: &random)
+        case .sent:
+            return fillWindow()
+        case .answered(let batchID, let answer):
+            if let index = ahead.firstIndex(where: { $0.batch.batchID == batchID }) {
+                return answeredAhead(at: index, answer, now: now)
+            }
+            guard batchInFlight?.batchID == batchID else { return .none }
+            return transition(answer, now: now, random: &random)
         case .receiptReceived(let receipt):
             return received(receipt, now: now, random: &random)
         case .errorReceived(let error):
@@ -97,8 +127,9 @@ public struct UploadMachine: Sendable {
             itemLimit = configuration.limits.maxItems
             status.lastSuccess = now
             status.consecutiveFailures = 0
-            state = .idle
             apply(outbox)
+            if let next = promoteAhead(now: now) { return next }
+            state = .idle
             return startRound()
         case .rejectionsCommitted(let outbox), .resyncPrepared(let outbox):
             guard state == .recordingRejections || state == .resyncing else { return .none }

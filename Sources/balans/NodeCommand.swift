@@ -126,7 +126,9 @@ struct NodeCommand: AsyncParsableCommand {
             var sync = NodeSyncConfiguration(
                 hubURL: url, token: token, signingKeyPath: keyFile, regionCode: configuration.regionCode,
                 pollIntervalSeconds: Int(configuration.syncInterval.components.seconds),
-                upload: UploadConfiguration(limits: BatchLimits(maxItems: configuration.syncBatchSize)))
+                upload: UploadConfiguration(
+                    limits: BatchLimits(maxItems: configuration.syncBatchSize),
+                    window: configuration.syncBatchesInFlight))
             sync.certificateAuthorityFile = hubCAFile ?? configuration.hub?.certificateAuthorityFile
             return sync
         }

@@ -63,6 +63,9 @@ struct SyncCommand: AsyncParsableCommand {
         @Option(help: "Högst så många poster per batch.")
         var batchItems: Int = 500
 
+        @Option(help: "Högst så många batcher av en ström på väg till hubben samtidigt (1 skickar en i taget).")
+        var batchesInFlight: Int = 2
+
         @Option(help: "Ge upp efter så många sekunder.")
         var timeout: Int = 120
 
@@ -78,7 +81,7 @@ struct SyncCommand: AsyncParsableCommand {
                     limits: BatchLimits(maxItems: batchItems),
                     // A manual round waits for the operator: retry soon, at most 5 s apart.
                     backoff: BackoffPolicy(baseMilliseconds: 250, capMilliseconds: 5_000),
-                    requestTimeoutMilliseconds: Int64(max(1, requestTimeout)) * 1000),
+                    requestTimeoutMilliseconds: Int64(max(1, requestTimeout)) * 1000, window: batchesInFlight),
                 roundTimeoutSeconds: timeout)
             let session: SyncSession
             do {

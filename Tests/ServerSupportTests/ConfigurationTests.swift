@@ -64,6 +64,7 @@ struct ConfigurationTests {
         #expect(configuration.forecastSchedule == .weekly(weekday: 5, hour: 22, minute: 30))
         #expect(configuration.logLevel == .debug)
         #expect(configuration.syncBatchSize == 500)
+        #expect(configuration.syncBatchesInFlight == 2)
     }
 
     @Test func environmentOverridesTheFileAndNamesItselfInErrors() throws {

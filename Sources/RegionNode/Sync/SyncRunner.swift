@@ -83,50 +83,66 @@ public struct SyncRunner: Sendable {
     /// The current time as the machines see it.
     public var instant: SyncInstant { SyncInstant(now()) }
 
-    /// Feeds `event` to `stream`'s upload machine and performs its actions until it waits. Returns when to tick it
-    /// next (nil: nothing scheduled — idle, stopped, or not an up stream this runner pushes).
+    /// Feeds `event` to `stream`'s upload machine and performs its actions until it waits. Batches go out as child
+    /// tasks, up to the machine's window at once; their answers are fed back as they arrive, each with its batch
+    /// id. Returns once nothing is in flight, with when to tick the machine next (nil: nothing scheduled — idle,
+    /// stopped, or not an up stream this runner pushes).
     public mutating func upload(_ stream: SyncStream, _ first: UploadEvent) async -> SyncInstant? {
         guard var machine = uploads[stream] else { return nil }
         defer { uploads[stream] = machine }
-        var event = first
-        while true {
-            let action = machine.handle(event, now: instant, random: &random)
-            saveStatus(machine.status)
-            switch action {
-            case .none:
-                return nil
-            case .loadItems(let after, let limit):
-                event = step { try .itemsLoaded($0.outboxItems(stream, after: after, limit: limit)) }
-            case .send(let batch, let deadline):
-                try? store.logBatchSent(batch, at: now())
-                let timeout = max(1, deadline.milliseconds - instant.milliseconds)
-                event = await client.push(batch, timeoutMilliseconds: timeout)
-                if case .transportFailed(let failure) = event {
-                    progress(.failed(stream: stream, code: failure.code, message: failure.text))
-                } else if case .errorReceived(let error) = event {
-                    progress(.failed(stream: stream, code: error.code.rawValue, message: error.message))
+        let client = client
+        let progress = progress
+        return await withTaskGroup(of: UploadEvent.self) { requests in
+            var inFlight = 0
+            var event = first
+            while true {
+                let action = machine.handle(event, now: instant, random: &random)
+                saveStatus(machine.status)
+                switch action {
+                case .none, .wakeAt:
+                    guard inFlight > 0 else {
+                        if case .wakeAt(let time) = action { return time }
+                        return machine.status.nextRetryAt
+                    }
+                    event = await requests.next() ?? .tick
+                    inFlight -= 1
+                case .loadItems(let after, let limit):
+                    event = step { try .itemsLoaded($0.outboxItems(stream, after: after, limit: limit)) }
+                case .send(let batch, let deadline):
+                    try? store.logBatchSent(batch, at: now())
+                    let timeout = max(1, deadline.milliseconds - instant.milliseconds)
+                    requests.addTask {
+                        let answer = await client.push(batch, timeoutMilliseconds: timeout)
+                        if case .transportFailed(let failure) = answer {
+                            progress(.failed(stream: stream, code: failure.code, message: failure.text))
+                        } else if case .errorReceived(let error) = answer {
+                            progress(.failed(stream: stream, code: error.code.rawValue, message: error.message))
+                        }
+                        return .answered(batchID: batch.batchID, answer)
+                    }
+                    inFlight += 1
+                    event = .sent
+                case .commitReceipt(let batch, let receipt, let newCursor):
+                    event = step { store in
+                        .receiptCommitted(try store.commitReceipt(batch, receipt, newCursor: newCursor, at: now()))
+                    }
+                    if case .receiptCommitted = event {
+                        let count = { (outcome: ItemOutcome) in receipt.items.filter { $0.outcome == outcome }.count }
+                        progress(
+                            .batchAcknowledged(
+                                stream: stream, batchID: batch.batchID, items: batch.items.count,
+                                imported: count(.imported), updated: count(.updated), ignored: count(.ignored),
+                                rejected: count(.rejected)))
+                    }
+                case .recordRejections(let receipts):
+                    event = step { .rejectionsCommitted(try $0.recordRejections(stream, receipts, at: now())) }
+                case .resync:
+                    event = step { .resyncPrepared(try $0.reenqueueAllExports(stream, at: now())) }
+                case .stop(let error):
+                    progress(.stopped(stream: stream, code: error.code.rawValue, message: error.message))
+                    requests.cancelAll()
+                    return nil
                 }
-            case .commitReceipt(let batch, let receipt, let newCursor):
-                event = step { store in
-                    .receiptCommitted(try store.commitReceipt(batch, receipt, newCursor: newCursor, at: now()))
-                }
-                if case .receiptCommitted = event {
-                    let count = { (outcome: ItemOutcome) in receipt.items.filter { $0.outcome == outcome }.count }
-                    progress(
-                        .batchAcknowledged(
-                            stream: stream, batchID: batch.batchID, items: batch.items.count,
-                            imported: count(.imported), updated: count(.updated), ignored: count(.ignored),
-                            rejected: count(.rejected)))
-                }
-            case .recordRejections(let receipts):
-                event = step { .rejectionsCommitted(try $0.recordRejections(stream, receipts, at: now())) }
-            case .resync:
-                event = step { .resyncPrepared(try $0.reenqueueAllExports(stream, at: now())) }
-            case .wakeAt(let time):
-                return time
-            case .stop(let error):
-                progress(.stopped(stream: stream, code: error.code.rawValue, message: error.message))
-                return nil
             }
         }
     }

@@ -22,6 +22,8 @@ extension NodeConfiguration: LoadableConfiguration {
         let signingKeyFile = try reader.optionalString("region.signing_key_file")
         let syncInterval = try reader.seconds("sync.interval_seconds", default: defaults.syncInterval, in: 5...86_400)
         let syncBatchSize = try reader.integer("sync.batch_size", default: defaults.syncBatchSize, in: 1...100_000)
+        let syncBatchesInFlight = try reader.integer(
+            "sync.batches_in_flight", default: defaults.syncBatchesInFlight, in: 1...16)
         let threshold = try reader.integer("disclosure.threshold", default: defaults.disclosureThreshold, in: 2...100)
         let allowlist = try reader.optionalString("plugins.allowlist")
         let schedule =
@@ -52,7 +54,8 @@ extension NodeConfiguration: LoadableConfiguration {
             listener: listener, maximumUploadBytes: maximumUploadBytes, authenticationRequired: authenticationRequired,
             databasePath: databasePath, dataFolder: dataFolder, hub: hub, regionCode: regionCode,
             signingKeyFile: signingKeyFile, syncInterval: syncInterval, syncBatchSize: syncBatchSize,
-            disclosureThreshold: threshold, pluginAllowlistPath: allowlist, forecastSchedule: schedule,
+            syncBatchesInFlight: syncBatchesInFlight, disclosureThreshold: threshold, pluginAllowlistPath: allowlist,
+            forecastSchedule: schedule,
             logLevel: logLevel, metricsEnabled: metricsEnabled)
     }
 

@@ -24,6 +24,8 @@ public struct NodeConfiguration: Sendable, Equatable {
     public var syncInterval: Duration
     /// `sync.batch_size`: most items per batch sent to the hub (default 500).
     public var syncBatchSize: Int
+    /// `sync.batches_in_flight`: most batches of a stream on their way to the hub at once (default 2).
+    public var syncBatchesInFlight: Int
     /// `disclosure.threshold`: the default k: person-based counts 1…k−1 are suppressed before export (default 5).
     public var disclosureThreshold: Int
     /// `plugins.allowlist`: the allowlist of forecast plugins pinned by hash (default: none, so no external
@@ -42,7 +44,8 @@ public struct NodeConfiguration: Sendable, Equatable {
         maximumUploadBytes: Int = 64 * 1_048_576, authenticationRequired: Bool = true,
         databasePath: String = "data/region.sqlite", dataFolder: String = "data", hub: HubConnection? = nil,
         regionCode: String? = nil, signingKeyFile: String? = nil, syncInterval: Duration = .seconds(300),
-        syncBatchSize: Int = 500, disclosureThreshold: Int = 5, pluginAllowlistPath: String? = nil,
+        syncBatchSize: Int = 500, syncBatchesInFlight: Int = 2, disclosureThreshold: Int = 5,
+        pluginAllowlistPath: String? = nil,
         forecastSchedule: ForecastSchedule = .weekly(weekday: 1, hour: 3, minute: 0),
         logLevel: Logger.Level = .info, metricsEnabled: Bool = true
     ) {
@@ -56,6 +59,7 @@ public struct NodeConfiguration: Sendable, Equatable {
         self.signingKeyFile = signingKeyFile
         self.syncInterval = syncInterval
         self.syncBatchSize = syncBatchSize
+        self.syncBatchesInFlight = syncBatchesInFlight
         self.disclosureThreshold = disclosureThreshold
         self.pluginAllowlistPath = pluginAllowlistPath
         self.forecastSchedule = forecastSchedule

@@ -76,6 +76,10 @@ struct SimNode {
     var uploads: [SyncStream: UploadMachine] = [:]
     var download: DownloadMachine
     var incarnation = 0
+    /// Batches in flight per up stream.
+    let window: Int
+    /// Ids of the batches this node sent ahead of an older one (bookkeeping for the oracle).
+    var sentAhead: Set<String> = []
 
     /// The up streams the simulation drives: indicators (catalogue-based) and self-assessments (not).
     static let upStreams: [SyncStream] = [.indicators, .selfAssessments]
@@ -87,9 +91,10 @@ struct SimNode {
         pageLimit: 5, pollIntervalMilliseconds: 2_000,
         backoff: BackoffPolicy(baseMilliseconds: 100, capMilliseconds: 4_000), requestTimeoutMilliseconds: 1_000)
 
-    init(region: String, skewMilliseconds: Int64) {
+    init(region: String, skewMilliseconds: Int64, window: Int) {
         self.region = region
         self.skewMilliseconds = skewMilliseconds
+        self.window = window
         download = DownloadMachine(stream: .nationalComparisons, cursor: .start)
         restartMachines()
     }
@@ -98,9 +103,11 @@ struct SimNode {
     mutating func restartMachines() {
         for stream in Self.upStreams {
             let up = durable.up[stream]!
+            var configuration = Self.uploadConfiguration
+            configuration.window = window
             uploads[stream] = UploadMachine(
                 stream: stream, acknowledgedCursor: up.ackCursor, outbox: up.summary,
-                catalogue: stream == .indicators ? Self.catalogue : nil, configuration: Self.uploadConfiguration)
+                catalogue: stream == .indicators ? Self.catalogue : nil, configuration: configuration)
         }
         download = DownloadMachine(
             stream: .nationalComparisons, cursor: durable.downloadCursor, configuration: Self.downloadConfiguration)

@@ -21,6 +21,9 @@ struct SimOracle {
     /// The newest acknowledged write per (region, key).
     var acknowledged: [Version: Int64] = [:]
     var crashes: [CrashPoint: Int] = [:]
+    /// Batches sent while an older one of the stream was in flight, and how many of them were committed.
+    var sentAhead = 0
+    var committedAhead = 0
     /// The hub's acknowledged cursor per region and stream (`region/stream`).
     var hubCursors: [String: Int64] = [:]
     var violations: [String] = []

@@ -88,15 +88,21 @@ extension SimWorld {
             case .loadItems(let after, let limit):
                 pending.append(.itemsLoaded(nodes[node].durable.up[stream]!.items(after: after, limit: limit)))
             case .send(let batch, let deadline):
+                if nodes[node].uploads[stream]!.ahead.contains(where: { $0.batch.batchID == batch.batchID }) {
+                    oracle.sentAhead += 1
+                    nodes[node].sentAhead.insert(batch.batchID)
+                }
                 send(batch, from: node)
                 schedule(tick, atNodeTime: deadline, node: node)
                 if crashes(at: .nodeAfterSendBeforeReceipt) { return crash(node) }
+                pending.append(.sent)
             case .commitReceipt(let batch, let receipt, let newCursor):
                 if crashes(at: .nodeBeforeReceiptCommit) { return crash(node) }
                 let durableBefore = nodes[node].durable.up[stream]!.ackCursor
                 nodes[node].durable.up[stream]!.commit(batch, receipt, newCursor: newCursor)
                 oracle.checkMonotonic("node \(region) \(stream.rawValue) durable cursor", durableBefore, newCursor)
                 oracle.acknowledged(batch, receipt, region: region, hub: hub.durable)
+                if nodes[node].sentAhead.contains(batch.batchID) { oracle.committedAhead += 1 }
                 if crashes(at: .nodeAfterReceiptCommit) { return crash(node) }
                 pending.append(.receiptCommitted(nodes[node].durable.up[stream]!.summary))
             case .recordRejections(let receipts):
@@ -163,7 +169,7 @@ extension SimWorld {
         else { return oracle.fail("signing failed") }
         let request = SimRequest(
             id: nextRequestID, node: node, incarnation: nodes[node].incarnation, kind: kind, path: path,
-            headers: headers.fields, query: query, body: body)
+            headers: headers.fields, query: query, body: body, batchID: batchID)
         nextRequestID += 1
         transmit(.request(request))
     }
@@ -178,15 +184,16 @@ extension SimWorld {
             guard let stream = SyncStream(rawValue: String(response.request.path.split(separator: "/")[3])) else {
                 return oracle.fail("push to an unknown path \(response.request.path)")
             }
+            let answer: UploadEvent
             if response.status == 200 {
                 let receipt = try? CanonicalJSON.decode(BatchReceipt.self, from: response.body)
-                upload(node, stream, receipt.map(UploadEvent.receiptReceived) ?? .transportFailed(.unreadableResponse))
+                answer = receipt.map(UploadEvent.receiptReceived) ?? .transportFailed(.unreadableResponse)
             } else {
                 let error = try? CanonicalJSON.decode(SyncError.self, from: response.body)
-                upload(
-                    node, stream,
-                    error.map(UploadEvent.errorReceived) ?? .transportFailed(.httpStatus(response.status)))
+                answer = error.map(UploadEvent.errorReceived) ?? .transportFailed(.httpStatus(response.status))
             }
+            // The connection knows which batch it carried.
+            upload(node, stream, .answered(batchID: response.request.batchID, answer))
         case .pull:
             if response.status == 200 {
                 let feed = try? CanonicalJSON.decode(ChangeFeed.self, from: response.body)

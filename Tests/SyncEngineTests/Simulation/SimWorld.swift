@@ -22,6 +22,8 @@ struct SimRequest {
     var headers: [String: String]
     var query: [String: String]
     var body: [UInt8]
+    /// The batch a push carries ("" for a pull).
+    var batchID: String
 }
 
 /// A response on the wire.
@@ -73,7 +75,10 @@ struct SimWorld {
         random = SimRandom(seed: seed)
         var skews: [Int64] = []
         for _ in regions { skews.append(Int64.random(in: -60_000...60_000, using: &random)) }
-        nodes = zip(regions, skews).map { SimNode(region: $0, skewMilliseconds: $1) }
+        // Windows of 1, 2 and 3 batches in flight, so the pipelined sends meet every fault too.
+        nodes = zip(regions, skews).enumerated().map { index, node in
+            SimNode(region: node.0, skewMilliseconds: node.1, window: 1 + index % 3)
+        }
         hub = SimHub(regions: Set(regions))
         for index in nodes.indices {
             schedule(.generate(node: index), after: Int64.random(in: 0...500, using: &random))
