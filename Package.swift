@@ -45,7 +45,10 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
         .target(name: "ForecastPlugin", swiftSettings: strictSettings),
         .target(name: "WebUI", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
-        .target(name: "WireProtocol", dependencies: ["PlanningDomain"], swiftSettings: strictSettings),
+        .target(
+            name: "WireProtocol",
+            dependencies: ["PlanningDomain", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings),
         .target(name: "SyncEngine", dependencies: ["WireProtocol", "PlanningDomain"], swiftSettings: strictSettings),
         .target(
             name: "Credentials",

@@ -10,7 +10,9 @@
 # Writes Benchmarks/results/sync-<date>.md. Needs .build/release/balans (swift build -c release --product balans),
 # curl, python3, sqlite3.
 # Settings (environment): REGION (01), SCALE (1.0), SPECIALTIES (40: the issue's "≈ 40 specialties"; 16 is the
-# generator's standard region), BATCH (500 items per batch), WINDOW (2 batches in flight), BALANS_BIN, OUT, KEEP=1.
+# generator's standard region), BATCH (500 items per batch), WINDOW (2 batches in flight), WEEKS (52; the generator
+# writes two years, so up to 104: 74 weeks of the 40 specialties give about the issue's 25,000 values), BALANS_BIN,
+# OUT, KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/bench-common.sh
@@ -20,6 +22,7 @@ region=${REGION:-01}
 scale=${SCALE:-1.0}
 batch=${BATCH:-500}
 window=${WINDOW:-2}
+weeks=${WEEKS:-52}
 specialties=${SPECIALTIES:-40}
 work=$(mktemp -d /tmp/balans-sync-bench.XXXXXX)
 server_pid=""
@@ -44,7 +47,7 @@ sync_round() {
     local name=$1 start end
     start=$(date +%s.%N)
     "$balans" sync now --database "$work/node.sqlite" --hub "$base_url" --token-file "$work/node.token" \
-        --key "$work/node.ed25519" --weeks 52 --batch-items "$batch" \
+        --key "$work/node.ed25519" --weeks "$weeks" --batch-items "$batch" \
         --batches-in-flight "$window" >"$work/$name.out" 2>"$work/$name.err"
     end=$(date +%s.%N)
     python3 -c "print(f'{$end - $start:.2f}')"
@@ -85,7 +88,7 @@ out=${OUT:-Benchmarks/results/sync-$date_tag.md}
     echo "(\`balans sync now\`) are separate processes on the same 2 cores over loopback; load average before/after:"
     echo "$load_before / $load_after."
     echo
-    echo "Region $region (synthetic, scale $scale), 52 weeks up to 2025-W52: $groups specialties (groups) × the"
+    echo "Region $region (synthetic, scale $scale), $weeks weeks up to 2025-W52: $groups specialties (groups) × the"
     echo "catalogue's 12 indicators. The round is run as an operator runs it: compute the indicators, the"
     echo "disclosure gate (primary and secondary suppression with exact elimination, the publication ledger), write the"
     echo "outbox, sign every batch of $batch items (Ed25519; up to $window batches in flight, receipts committed in order),"

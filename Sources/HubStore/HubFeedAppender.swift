@@ -43,7 +43,7 @@ struct HubFeedAppender {
     @discardableResult
     mutating func append(_ key: NaturalKey, payload: JSONValue?, audience: [String]? = nil) throws -> Bool {
         let bytes = payload.map(CanonicalJSON.bytes(of:))
-        let hash = SHA256.hex(bytes ?? CanonicalJSON.bytes(of: .null))
+        let hash = ContentDigest.sha256Hex(bytes ?? CanonicalJSON.bytes(of: .null))
         let stored = try Row.fetchOne(select, arguments: [stream.rawValue, key.rawValue])
         if let stored, stored["content_hash"] as String == hash { return false }
         if stored == nil, payload == nil { return false }

@@ -1,5 +1,5 @@
-import Credentials
 import PlanningDomain
+import WireProtocol
 
 /// The content hash of a stored indicator value: SHA-256, as lower-case hex, over its canonical text
 ///
@@ -12,7 +12,7 @@ import PlanningDomain
 /// ```
 ///
 /// Equal hashes mean nothing changed. The text is written byte by byte into one reused buffer and hashed with
-/// swift-crypto (``Credentials/ContentDigest``): building it through string interpolation and hashing it in pure Swift was a twelfth of the
+/// swift-crypto (``WireProtocol/ContentDigest``): building it through string interpolation and hashing it in pure Swift was a twelfth of the
 /// hub's ingestion time. The bytes are exactly those of the interpolated text, so hashes stored before stay valid
 /// (a test holds the two forms together).
 struct IndicatorContentHasher {

@@ -1,5 +1,5 @@
-import Credentials
 public import PlanningDomain
+import WireProtocol
 
 /// One period of a national table as the hub published it: which figures it withheld, and a fingerprint of the
 /// regional figures the decision was made from (see ``HubStore/publishNationalTables(indicatorID:definitionVersion:group:periods:at:decide:)``).

@@ -65,7 +65,7 @@ public enum CanonicalJSON {
 
     /// SHA-256 (lower-case hex) of the canonical bytes of `value`: the content hash of an item payload.
     public static func sha256Hex(of value: JSONValue) -> String {
-        SHA256.hex(bytes(of: value))
+        ContentDigest.sha256Hex(bytes(of: value))
     }
 
     /// The canonical bytes of a ``JSONValue``.

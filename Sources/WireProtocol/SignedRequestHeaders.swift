@@ -41,7 +41,7 @@ public struct SignedRequestHeaders: Hashable, Sendable {
     public static func sign(
         method: String, path: String, batchID: String, body: [UInt8], timestamp: Int64, signer: some BatchSigner
     ) throws -> SignedRequestHeaders {
-        let digest = SHA256.hex(body)
+        let digest = ContentDigest.sha256Hex(body)
         let input = SigningInput(
             method: method, path: path, batchID: batchID, bodySHA256: digest, timestamp: timestamp)
         return SignedRequestHeaders(
@@ -90,7 +90,7 @@ public struct SignedRequestHeaders: Hashable, Sendable {
             return .failure(
                 SyncError(.unauthenticated, "Key id \"\(keyID)\" is not registered (or was revoked) at the hub."))
         }
-        let digest = SHA256.hex(body)
+        let digest = ContentDigest.sha256Hex(body)
         guard digest == contentSHA256 else {
             return .failure(
                 SyncError(

@@ -1,4 +1,4 @@
-import Crypto
+internal import Crypto
 
 /// SHA-256 of public content as lower-case hex, through swift-crypto (BoringSSL's optimised implementation).
 ///
