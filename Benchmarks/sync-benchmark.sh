@@ -10,9 +10,10 @@
 # Writes Benchmarks/results/sync-<date>.md. Needs .build/release/balans (swift build -c release --product balans),
 # curl, python3, sqlite3.
 # Settings (environment): REGION (01), SCALE (1.0), SPECIALTIES (40: the issue's "≈ 40 specialties"; 16 is the
-# generator's standard region), BATCH (500 items per batch), WINDOW (2 batches in flight), WEEKS (52; the generator
+# generator's standard region), BATCH (1000 items per batch), WINDOW (2 batches in flight), WEEKS (52; the generator
 # writes two years, so up to 104: 74 weeks of the 40 specialties give about the issue's 25,000 values), BALANS_BIN,
-# OUT, KEEP=1.
+# PLAN (1: forecast and agree a plan for 2025 before its outcome is imported, as a region works, so all 12
+# indicators have values; 0: import everything, no forecast or plan), OUT, KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/bench-common.sh
@@ -20,9 +21,10 @@ require_release_binary
 
 region=${REGION:-01}
 scale=${SCALE:-1.0}
-batch=${BATCH:-500}
+batch=${BATCH:-1000}
 window=${WINDOW:-2}
 weeks=${WEEKS:-52}
+plan=${PLAN:-1}
 specialties=${SPECIALTIES:-40}
 work=$(mktemp -d /tmp/balans-sync-bench.XXXXXX)
 server_pid=""
@@ -36,6 +38,28 @@ echo "generating and importing region $region (scale $scale)…" >&2
 "$balans" generate --region "$region" --out "$work/files" --seed 7 --last-week 2025-W52 --years 2 --scale "$scale" \
     --specialties "$specialties" \
     >"$work/generate.out"
+if [ "$plan" = 1 ]; then
+    # As a region works: history to the end of 2024, a forecast and an agreed plan for 2025 from there, then 2025's
+    # outcome. Production vs plan and forecast error then have a value for every week, as the others do.
+    python3 Benchmarks/split_feeds.py "$work/files" "$work/history" 2024-W52
+    "$balans" import --database "$work/node.sqlite" "$work"/history/*.csv >"$work/import-history.out"
+    "$balans" forecast --database "$work/node.sqlite" >"$work/forecast.out"
+    root=$(awk -F';' 'NR > 1 && $4 == "" { print $1; exit }' "$work/history/enheter.csv")
+    for user in "analytiker analyst" "taktiker tactical" "strateg strategic"; do
+        set -- $user
+        BALANS_PASSWORD=benchmark-losenord-2026 "$balans" user add --database "$work/node.sqlite" --username "$1" \
+            --name "$1" --role "$2" $([ "$2" = analyst ] || echo "--unit $root") >/dev/null
+    done
+    "$balans" plan create --database "$work/node.sqlite" --unit "$root" --name Produktionsplan --user analytiker \
+        >"$work/plan.out"
+    plan_id=$(sqlite3 "$work/node.sqlite" "SELECT max(id) FROM plan")
+    "$balans" plan propose --database "$work/node.sqlite" --plan "$plan_id" --version 1 --user analytiker \
+        --level taktisk --comment "Balanserad mot prognosen." >>"$work/plan.out"
+    "$balans" plan agree --database "$work/node.sqlite" --plan "$plan_id" --version 1 --user taktiker \
+        --level taktisk --comment "Överenskommen." >>"$work/plan.out"
+    "$balans" plan agree --database "$work/node.sqlite" --plan "$plan_id" --version 1 --user strateg \
+        --level strategisk --comment "Fastställd." >>"$work/plan.out"
+fi
 "$balans" import --database "$work/node.sqlite" "$work"/files/*.csv >"$work/import.out"
 "$balans" hub init --database "$work/hub.sqlite" >"$work/hub-init.out"
 public_key=$("$balans" sync key --key "$work/node.ed25519")
@@ -72,6 +96,9 @@ hub_suppressed=$(sqlite3 "$work/hub.sqlite" \
 groups=$(sqlite3 "$work/hub.sqlite" \
     "SELECT count(DISTINCT json_extract(payload, '$.group')) FROM sync_record WHERE stream = 'indicators'")
 batches=$(sqlite3 "$work/hub.sqlite" "SELECT count(*) FROM sync_receipt")
+per_indicator=$(sqlite3 -separator ' ' "$work/hub.sqlite" \
+    "SELECT json_extract(payload, '$.indicatorID'), count(*) FROM sync_record WHERE stream = 'indicators'
+     GROUP BY 1 ORDER BY 1" | awk '{ printf "%s`%s` %s", (NR > 1 ? ", " : ""), $1, $2 }')
 export_s=$(phase first 1)
 upload_s=$(phase first 2)
 download_s=$(phase first 3)
@@ -89,7 +116,7 @@ out=${OUT:-Benchmarks/results/sync-$date_tag.md}
     echo "$load_before / $load_after."
     echo
     echo "Region $region (synthetic, scale $scale), $weeks weeks up to 2025-W52: $groups specialties (groups) × the"
-    echo "catalogue's 12 indicators. The round is run as an operator runs it: compute the indicators, the"
+    echo "catalogue's 12 indicators$([ "$plan" = 1 ] && echo " (the node forecast 2025 and agreed a plan for it before 2025's outcome was imported)"). The round is run as an operator runs it: compute the indicators, the"
     echo "disclosure gate (primary and secondary suppression with exact elimination, the publication ledger), write the"
     echo "outbox, sign every batch of $batch items (Ed25519; up to $window batches in flight, receipts committed in order),"
     echo "the hub's checks and idempotent upserts in one transaction per"
@@ -104,6 +131,8 @@ out=${OUT:-Benchmarks/results/sync-$date_tag.md}
     echo "|---|---|---|---|---|---|---|---|---|"
     echo "| first (empty hub) | $export_s | $upload_s | **$synced** ($target_met) | $download_s | $first | $hub_values | $hub_suppressed | $batches |"
     echo "| again (nothing new) | $(phase second 1) | $(phase second 2) | | $(phase second 3) | $second | $hub_values | | |"
+    echo
+    echo "Values per indicator: $per_indicator. A cell whose data the region lacks is not sent."
     echo
     echo "Hub peak RSS: ${rss} MB. The first round's own report (\`balans sync now\`, Swedish):"
     echo

@@ -53,7 +53,7 @@ extension NodeStore {
         let stamp = now.databaseValue
         for write in writes where write.stream == stream {
             sequence += 1
-            let payload = String(decoding: CanonicalJSON.bytes(of: write.payload), as: UTF8.self)
+            let payload = write.canonicalText
             try outbox.execute(arguments: [
                 stream.rawValue, write.key.rawValue, sequence, write.contentHash, payload, stamp,
             ])

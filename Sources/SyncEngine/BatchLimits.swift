@@ -6,7 +6,7 @@ public struct BatchLimits: Hashable, Sendable {
     public var maxBytes: Int
 
     /// Creates limits (each at least 1).
-    public init(maxItems: Int = 500, maxBytes: Int = 1_000_000) {
+    public init(maxItems: Int = 1_000, maxBytes: Int = 1_000_000) {
         self.maxItems = max(1, maxItems)
         self.maxBytes = max(1, maxBytes)
     }

@@ -61,7 +61,7 @@ struct SyncCommand: AsyncParsableCommand {
         var weeks: Int = 13
 
         @Option(help: "Högst så många poster per batch.")
-        var batchItems: Int = 500
+        var batchItems: Int = 1_000
 
         @Option(help: "Högst så många batcher av en ström på väg till hubben samtidigt (1 skickar en i taget).")
         var batchesInFlight: Int = 2

@@ -63,7 +63,7 @@ struct ConfigurationTests {
         #expect(configuration.disclosureThreshold == 10)
         #expect(configuration.forecastSchedule == .weekly(weekday: 5, hour: 22, minute: 30))
         #expect(configuration.logLevel == .debug)
-        #expect(configuration.syncBatchSize == 500)
+        #expect(configuration.syncBatchSize == 1_000)
         #expect(configuration.syncBatchesInFlight == 2)
     }
 

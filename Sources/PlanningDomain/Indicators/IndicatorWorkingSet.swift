@@ -29,28 +29,54 @@ struct IndicatorWorkingSet {
     private(set) var warnings: Set<IndicatorInputWarning> = []
     private let groupOfObject: [String: String]
 
+    /// The two halves of the work, built side by side: they read the same input and fill different fields.
+    private enum Part: Sendable {
+        /// Flows, forecast errors and waiting-list snapshots.
+        case flowsAndSnapshots
+        /// Completed waits and capacity.
+        case waitsAndCapacity
+    }
+
     init(input: IndicatorInput, grouping: IndicatorGrouping) {
+        let halves = ParallelChunks.map([Part.flowsAndSnapshots, .waitsAndCapacity], concurrency: 2) { parts in
+            parts.map { IndicatorWorkingSet(input: input, grouping: grouping, part: $0) }
+        }
+        self = halves[0]
+        let other = halves[1]
+        completedWaits = other.completedWaits
+        capacityWeeks = other.capacityWeeks
+        staffedBedDays = other.staffedBedDays
+        utilisation = other.utilisation
+        warnings.formUnion(other.warnings)
+    }
+
+    private init(input: IndicatorInput, grouping: IndicatorGrouping, part: Part) {
         self.input = input
         self.grouping = grouping
         var groupOfObject: [String: String] = [:]
         for object in input.planningObjects { groupOfObject[object.code] = grouping.group(of: object) }
         self.groupOfObject = groupOfObject
         self.groups = Set(groupOfObject.values).sorted()
-        let series: [(IndicatorDataSource, ObservedWeeklySeries?)] = [
-            (.inflow, input.inflow), (.production, input.production), (.plannedProduction, input.plannedProduction),
-            (.inflowForecast, input.inflowForecast), (.cancellations, input.cancellations),
-            (.occupiedBedDays, input.occupiedBedDays),
-        ]
-        for (source, data) in series {
-            if let data { flows[source] = sum(data, source: source) }
+        switch part {
+        case .flowsAndSnapshots:
+            let series: [(IndicatorDataSource, ObservedWeeklySeries?)] = [
+                (.inflow, input.inflow), (.production, input.production),
+                (.plannedProduction, input.plannedProduction), (.inflowForecast, input.inflowForecast),
+                (.cancellations, input.cancellations), (.occupiedBedDays, input.occupiedBedDays),
+            ]
+            for (source, data) in series {
+                if let data { flows[source] = sum(data, source: source) }
+            }
+            if let inflow = input.inflow, let forecast = input.inflowForecast {
+                sumForecastErrors(inflow: inflow, forecast: forecast)
+            }
+            if let snapshots = input.waitingSnapshots { reduce(snapshots) }
+        case .waitsAndCapacity:
+            if let waits = input.completedWaits { reduce(waits) }
+            // Capacity belongs to units, which have a specialty but no contact type (see
+            // IndicatorFormula.needsCapacity).
+            if grouping == .specialty, let capacity = input.capacity { sumCapacity(capacity) }
         }
-        if let inflow = input.inflow, let forecast = input.inflowForecast {
-            sumForecastErrors(inflow: inflow, forecast: forecast)
-        }
-        if let snapshots = input.waitingSnapshots { reduce(snapshots) }
-        if let waits = input.completedWaits { reduce(waits) }
-        // Capacity belongs to units, which have a specialty but no contact type (see IndicatorFormula.needsCapacity).
-        if grouping == .specialty, let capacity = input.capacity { sumCapacity(capacity) }
     }
 
     /// The group of a planning object, or nil (and a warning) when the object is unknown.

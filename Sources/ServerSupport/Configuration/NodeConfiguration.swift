@@ -22,7 +22,7 @@ public struct NodeConfiguration: Sendable, Equatable {
     public var signingKeyFile: String?
     /// `sync.interval_seconds`: time between sync rounds (default 300 s).
     public var syncInterval: Duration
-    /// `sync.batch_size`: most items per batch sent to the hub (default 500).
+    /// `sync.batch_size`: most items per batch sent to the hub (default 1000; a batch also stops at 1 MB).
     public var syncBatchSize: Int
     /// `sync.batches_in_flight`: most batches of a stream on their way to the hub at once (default 2).
     public var syncBatchesInFlight: Int
@@ -44,7 +44,7 @@ public struct NodeConfiguration: Sendable, Equatable {
         maximumUploadBytes: Int = 64 * 1_048_576, authenticationRequired: Bool = true,
         databasePath: String = "data/region.sqlite", dataFolder: String = "data", hub: HubConnection? = nil,
         regionCode: String? = nil, signingKeyFile: String? = nil, syncInterval: Duration = .seconds(300),
-        syncBatchSize: Int = 500, syncBatchesInFlight: Int = 2, disclosureThreshold: Int = 5,
+        syncBatchSize: Int = 1_000, syncBatchesInFlight: Int = 2, disclosureThreshold: Int = 5,
         pluginAllowlistPath: String? = nil,
         forecastSchedule: ForecastSchedule = .weekly(weekday: 1, hour: 3, minute: 0),
         logLevel: Logger.Level = .info, metricsEnabled: Bool = true

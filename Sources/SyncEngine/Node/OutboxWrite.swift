@@ -8,15 +8,20 @@ public struct OutboxWrite: Hashable, Sendable {
     /// The natural key.
     public var key: NaturalKey
     /// The payload.
-    public var payload: JSONValue
+    public let payload: JSONValue
     /// Its content hash.
-    public var contentHash: String
+    public let contentHash: String
+    /// The payload's canonical JSON, as the outbox stores it (encoded once, where the write is made: the export
+    /// makes its writes on every core, and the outbox transaction only stores them).
+    public let canonicalText: String
 
     /// Creates a write and hashes the payload.
     public init(stream: SyncStream, key: NaturalKey, payload: JSONValue) {
         self.stream = stream
         self.key = key
         self.payload = payload
-        contentHash = CanonicalJSON.sha256Hex(of: payload)
+        let bytes = CanonicalJSON.bytes(of: payload)
+        contentHash = ContentDigest.sha256Hex(bytes)
+        canonicalText = String(decoding: bytes, as: UTF8.self)
     }
 }
