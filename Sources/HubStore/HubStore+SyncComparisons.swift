@@ -14,8 +14,8 @@ extension HubStore {
             sql: "INSERT INTO comparison_queue (cell, queued_at) VALUES (?, ?) ON CONFLICT (cell) DO NOTHING")
         let stamp = now.databaseValue
         for item in receipt.items where item.outcome == .imported || item.outcome == .updated {
-            guard let parts = NationalComparisonBuilder.cellParts(of: item.key) else { continue }
-            try insert.execute(arguments: [NaturalKey(owner: "hub", kind: "cell", parts: parts).rawValue, stamp])
+            guard let cell = NationalComparisonBuilder.cellKey(of: item.key) else { continue }
+            try insert.execute(arguments: [cell.rawValue, stamp])
         }
     }
 

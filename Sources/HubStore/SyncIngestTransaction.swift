@@ -53,9 +53,10 @@ struct SyncIngestTransaction: HubIngestStore {
                             WHERE tenant_id = ? AND stream = ? AND item_key = ?
                             """), arguments: [tenant, stream.rawValue, key.rawValue])
             else { return nil }
+            let text: String = row["payload"]
             return HubRecord(
                 key: key, contentHash: row["content_hash"], sequence: row["sequence"],
-                payload: try CanonicalJSON.parse(Array((row["payload"] as String).utf8)))
+                payload: try CanonicalJSON.parse(Array(text.utf8)), canonicalPayload: text)
         } ?? nil
     }
 
@@ -82,7 +83,7 @@ struct SyncIngestTransaction: HubIngestStore {
             ).execute(
                 arguments: [
                     try requireTenant(region), stream.rawValue, record.key.rawValue, record.contentHash,
-                    record.sequence, String(decoding: CanonicalJSON.bytes(of: record.payload), as: UTF8.self),
+                    record.sequence, record.canonicalPayload,
                     batchID, stamp,
                 ])
         }

@@ -123,14 +123,17 @@ public struct HubIngest: Sendable {
                 .rejected, .notOwner,
                 "Key \(item.key) belongs to \(item.key.owner); region \(region) may only write its own keys.")
         }
-        guard item.hasValidContentHash else {
+        // Encoded once: for the hash check and for storing.
+        let canonical = CanonicalJSON.bytes(of: item.payload)
+        guard ContentDigest.sha256Hex(canonical) == item.contentHash else {
             return answer(.rejected, .hashMismatch, "The content hash of \(item.key) does not match its payload.")
         }
         if let rejection = validator(stream, item, region) {
             return answer(.rejected, rejection.reason, rejection.message)
         }
         let record = HubRecord(
-            key: item.key, contentHash: item.contentHash, sequence: item.sequence, payload: item.payload)
+            key: item.key, contentHash: item.contentHash, sequence: item.sequence, payload: item.payload,
+            canonicalPayload: String(decoding: canonical, as: UTF8.self))
         let existing = store.record(region: region, stream: stream, key: item.key)
         if let existing {
             // Sequence first: a delayed copy of an older write must never overwrite a newer one.

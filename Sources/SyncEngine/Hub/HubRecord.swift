@@ -9,14 +9,21 @@ public struct HubRecord: Hashable, Sendable {
     /// The writer's outbox sequence of the accepted write (later writes must have a higher one).
     public var sequence: Int64
     /// The payload.
-    public var payload: JSONValue
+    public let payload: JSONValue
+    /// The payload's canonical JSON, as stored.
+    public let canonicalPayload: String
 
-    /// Creates a record.
-    public init(key: NaturalKey, contentHash: String, sequence: Int64, payload: JSONValue) {
+    /// Creates a record. `canonicalPayload` is the canonical JSON of `payload` when the caller already has it
+    /// (read from storage, or encoded to check the content hash); otherwise it is encoded here.
+    public init(
+        key: NaturalKey, contentHash: String, sequence: Int64, payload: JSONValue, canonicalPayload: String? = nil
+    ) {
         self.key = key
         self.contentHash = contentHash
         self.sequence = sequence
         self.payload = payload
+        self.canonicalPayload =
+            canonicalPayload ?? String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self)
     }
 }
 

@@ -15,6 +15,23 @@ public enum NationalComparisonBuilder {
         return Array(segments.dropFirst(2))
     }
 
+    /// The key of the cell an indicator value belongs to, `hub/cell/<indicator>/v<version>/<group>/<period>`: the
+    /// value's key with its owner and kind replaced, by a byte scan (the hub queues one per value it stores, by the
+    /// hundred thousand). Nil unless `key` is an indicator key of six segments. Equal to building the key from
+    /// ``cellParts(of:)``: the parts stay escaped as they are.
+    public static func cellKey(of key: NaturalKey) -> NaturalKey? {
+        let bytes = key.rawValue.utf8
+        var slashes: [String.UTF8View.Index] = []
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
+            slashes.append(index)
+            if slashes.count > 5 { return nil }
+        }
+        guard slashes.count == 5 else { return nil }
+        let kind = key.rawValue[bytes.index(after: slashes[0])..<slashes[1]]
+        guard kind == "indicator" else { return nil }
+        return NaturalKey(rawValue: "hub/cell/" + key.rawValue[bytes.index(after: slashes[1])...])
+    }
+
     /// The comparison of one cell, or nil when no region holds a value for it (or `values` mix cells).
     public static func comparison(of values: [IndicatorValue]) -> NationalComparison? {
         guard let first = values.first else { return nil }
