@@ -114,4 +114,24 @@ extension NodeSchema {
         );
         CREATE INDEX national_comparison_indicator ON national_comparison(indicator_id, period);
         """
+
+    /// The outbox no longer keeps its own copy of each payload: a pending entry's payload is always the current
+    /// export of its key (both are written in the same transaction, `NodeStore.enqueue`), so the outbox names the
+    /// key, sequence and hash and the upload reads the payload from `sync_export`. Half the bytes per export, and
+    /// the outbox's rows are small enough to live in their primary key's b-tree.
+    static let outboxWithoutPayloadV1 = """
+        CREATE TABLE sync_outbox_new (
+            stream TEXT NOT NULL,
+            item_key TEXT NOT NULL CHECK (length(item_key) > 0),
+            sequence INTEGER NOT NULL CHECK (sequence > 0),
+            content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+            enqueued_at TEXT NOT NULL,
+            PRIMARY KEY (stream, item_key),
+            UNIQUE (stream, sequence)
+        ) WITHOUT ROWID;
+        INSERT INTO sync_outbox_new (stream, item_key, sequence, content_hash, enqueued_at)
+            SELECT stream, item_key, sequence, content_hash, enqueued_at FROM sync_outbox;
+        DROP TABLE sync_outbox;
+        ALTER TABLE sync_outbox_new RENAME TO sync_outbox;
+        """
 }

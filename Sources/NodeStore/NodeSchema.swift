@@ -31,6 +31,9 @@ enum NodeSchema {
         migrator.registerMigration("2026-12-12-acute-arrivals") { db in try db.execute(sql: acuteArrivalsV1) }
         migrator.registerMigration("2026-12-12-exchange") { db in try db.execute(sql: exchangeV1) }
         migrator.registerMigration("2026-12-13-indicator-feeds") { db in try db.execute(sql: indicatorFeedsV1) }
+        migrator.registerMigration("2026-12-15-outbox-without-payload") { db in
+            try db.execute(sql: outboxWithoutPayloadV1)
+        }
         return migrator
     }
 

@@ -39,10 +39,10 @@ extension NodeStore {
                 db, sql: "SELECT last_sequence FROM sync_sequence WHERE stream = ?", arguments: [stream.rawValue]) ?? 0
         let outbox = try db.makeStatement(
             sql: """
-                INSERT INTO sync_outbox (stream, item_key, sequence, content_hash, payload, enqueued_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO sync_outbox (stream, item_key, sequence, content_hash, enqueued_at)
+                VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (stream, item_key) DO UPDATE SET sequence = excluded.sequence,
-                    content_hash = excluded.content_hash, payload = excluded.payload, enqueued_at = excluded.enqueued_at
+                    content_hash = excluded.content_hash, enqueued_at = excluded.enqueued_at
                 """)
         let export = try db.makeStatement(
             sql: """
@@ -54,9 +54,8 @@ extension NodeStore {
         for write in writes where write.stream == stream {
             sequence += 1
             let payload = write.canonicalText
-            try outbox.execute(arguments: [
-                stream.rawValue, write.key.rawValue, sequence, write.contentHash, payload, stamp,
-            ])
+            // The outbox entry and the export it sends, together (the upload reads the payload from the export).
+            try outbox.execute(arguments: [stream.rawValue, write.key.rawValue, sequence, write.contentHash, stamp])
             try export.execute(arguments: [stream.rawValue, write.key.rawValue, write.contentHash, payload, stamp])
         }
         try db.execute(
@@ -84,12 +83,19 @@ extension NodeStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT item_key, sequence, content_hash, payload FROM sync_outbox
-                    WHERE stream = ? AND sequence > ? ORDER BY sequence LIMIT ?
+                    SELECT o.item_key, o.sequence, o.content_hash, e.payload FROM sync_outbox o
+                    LEFT JOIN sync_export e
+                        ON e.stream = o.stream AND e.item_key = o.item_key AND e.content_hash = o.content_hash
+                    WHERE o.stream = ? AND o.sequence > ? ORDER BY o.sequence LIMIT ?
                     """, arguments: [stream.rawValue, after, limit]
             ).map { row in
                 guard let key = NaturalKey(rawValue: row["item_key"]) else {
                     throw StoreError.unknownReference("nyckel \(row["item_key"] as String) i utkorgen")
+                }
+                // Written together, so never apart; should it happen, loading fails with this error (the stream's
+                // last error) rather than send anything else.
+                guard row["payload"] as String? != nil else {
+                    throw StoreError.unknownReference("exporten av \(key) i utkorgen")
                 }
                 return UploadItem(
                     sequence: row["sequence"], key: key, contentHash: row["content_hash"],

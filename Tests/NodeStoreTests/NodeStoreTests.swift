@@ -35,7 +35,7 @@ struct NodeStoreTests {
                 "2026-11-25-follow-up", "2026-12-02-sync", "2026-12-09-self-assessment", "2026-12-09-downloads",
                 "2026-12-10-disclosure-ledger", "2026-12-11-capacity-revisions", "2026-12-12-network-writes",
                 "2026-12-12-resource-use-overrides", "2026-12-12-acute-arrivals", "2026-12-12-exchange",
-                "2026-12-13-indicator-feeds",
+                "2026-12-13-indicator-feeds", "2026-12-15-outbox-without-payload",
             ])
     }
 
