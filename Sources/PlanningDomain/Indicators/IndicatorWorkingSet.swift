@@ -86,11 +86,15 @@ struct IndicatorWorkingSet {
         return nil
     }
 
+    // Every sum below adds the objects in code order: a dictionary's order differs from process to process (Swift
+    // seeds its hashing per process), and with non-whole numbers (planned volumes, forecasts, resource use) another
+    // order can change the last bit of a sum, which the next export would send again as a changed value.
+
     private mutating func sum(_ series: ObservedWeeklySeries, source: IndicatorDataSource) -> GroupWeekly {
         var result: GroupWeekly = [:]
-        for (object, weeks) in series.values {
+        for object in series.values.keys.sorted() {
             guard let group = group(of: object, source: source) else { continue }
-            for (week, value) in weeks { result[group, default: [:]][week, default: 0] += value }
+            for (week, value) in series.values[object]! { result[group, default: [:]][week, default: 0] += value }
         }
         return result
     }
@@ -99,7 +103,7 @@ struct IndicatorWorkingSet {
         // The absolute error is taken per object and week, so an object's over-forecast cannot hide another's
         // under-forecast. Objects absent from one series count as zero there.
         let objects = Set(inflow.values.keys).union(forecast.values.keys)
-        for object in objects {
+        for object in objects.sorted() {
             guard let group = groupOfObject[object] else { continue }  // warned while summing the flows
             let weeks = Set((inflow.values[object] ?? [:]).keys).union((forecast.values[object] ?? [:]).keys)
             for week in weeks {
@@ -159,7 +163,10 @@ struct IndicatorWorkingSet {
 
     private mutating func sumUsedCapacity(resources: [String: Resource]) {
         guard let production = input.production else { return }
-        for factor in input.resourceUse where input.limitingResourceCodes.contains(factor.resourceCode) {
+        let factors = input.resourceUse.sorted {
+            ($0.planningObjectCode, $0.resourceCode) < ($1.planningObjectCode, $1.resourceCode)
+        }
+        for factor in factors where input.limitingResourceCodes.contains(factor.resourceCode) {
             guard let resource = resources[factor.resourceCode] else {
                 warnings.insert(.unknownResource(code: factor.resourceCode))
                 continue
