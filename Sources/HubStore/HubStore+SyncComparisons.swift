@@ -35,7 +35,7 @@ extension HubStore {
             guard !taken.isEmpty else { return (0, false) }
             let cells = taken.compactMap { NaturalKey(rawValue: $0).map { Array($0.segments.dropFirst(2)) } }
             try Self.publishComparisons(of: cells, db: db, at: now)
-            let list = String(decoding: CanonicalJSON.bytes(of: .array(taken.map(JSONValue.string))), as: UTF8.self)
+            let list = CanonicalJSON.text(of: .array(taken.map(JSONValue.string)))
             try db.execute(
                 sql: "DELETE FROM comparison_queue WHERE cell IN (SELECT value FROM json_each(?))", arguments: [list])
             return (taken.count, queued.count > taken.count)
@@ -102,7 +102,7 @@ extension HubStore {
     /// The stored payload of each of `keys` that the hub holds, by item key, read with one query (a batch of 500
     /// items asks for 500 cells × every region).
     private static func storedIndicatorPayloads(_ keys: [String], db: Database) throws -> [String: String] {
-        let list = String(decoding: CanonicalJSON.bytes(of: .array(keys.map(JSONValue.string))), as: UTF8.self)
+        let list = CanonicalJSON.text(of: .array(keys.map(JSONValue.string)))
         var result: [String: String] = [:]
         let rows = try Row.fetchCursor(
             db.cachedStatement(

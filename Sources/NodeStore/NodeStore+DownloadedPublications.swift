@@ -105,6 +105,6 @@ extension NodeStore {
     }
 
     private static func text(_ payload: JSONValue) -> String {
-        String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self)
+        CanonicalJSON.text(of: payload)
     }
 }

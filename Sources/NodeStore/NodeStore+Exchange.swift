@@ -100,7 +100,7 @@ extension NodeStore {
                     """,
                 arguments: [
                     change.key.rawValue, state.kind.rawValue, state.id, state.version, state.status,
-                    change.contentHash, String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self), now,
+                    change.contentHash, CanonicalJSON.text(of: payload), now,
                 ])
         }
     }
@@ -122,7 +122,7 @@ extension NodeStore {
                     """,
                 arguments: [
                     key.rawValue, stream.rawValue, kind, subject, confirm.kind.rawValue, confirm.id,
-                    confirm.afterVersion, String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self), user,
+                    confirm.afterVersion, CanonicalJSON.text(of: payload), user,
                     now,
                 ])
             try Self.enqueue([OutboxWrite(stream: stream, key: key, payload: payload)], stream: stream, at: now, db: db)

@@ -63,7 +63,7 @@ extension NodeStore {
                 arguments: [
                     change.key.rawValue, comparison.indicatorID, comparison.definitionVersion, comparison.group,
                     comparison.period, comparison.national, change.contentHash,
-                    String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self), now,
+                    CanonicalJSON.text(of: payload), now,
                 ])
         }
     }

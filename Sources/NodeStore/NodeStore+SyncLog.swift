@@ -66,7 +66,7 @@ extension NodeStore {
                     "contentHash": .string($0.contentHash),
                 ])
             })
-        let itemsJSON = String(decoding: CanonicalJSON.bytes(of: items), as: UTF8.self)
+        let itemsJSON = CanonicalJSON.text(of: items)
         try writer.write { db in
             try db.execute(
                 sql: """

@@ -68,6 +68,11 @@ public enum CanonicalJSON {
         ContentDigest.sha256Hex(bytes(of: value))
     }
 
+    /// The canonical JSON of a ``JSONValue`` as text (as the stores keep it).
+    public static func text(of value: JSONValue) -> String {
+        String(decoding: bytes(of: value), as: UTF8.self)
+    }
+
     /// The canonical bytes of a ``JSONValue``.
     public static func bytes(of value: JSONValue) -> [UInt8] {
         var output: [UInt8] = []

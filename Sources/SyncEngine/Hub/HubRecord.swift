@@ -23,7 +23,7 @@ public struct HubRecord: Hashable, Sendable {
         self.sequence = sequence
         self.payload = payload
         self.canonicalPayload =
-            canonicalPayload ?? String(decoding: CanonicalJSON.bytes(of: payload), as: UTF8.self)
+            canonicalPayload ?? CanonicalJSON.text(of: payload)
     }
 }
 
