@@ -32,6 +32,8 @@ extension UploadMachine {
             state = .idle
             return startRound()
         case .batchTooLarge:
+            // Remembered, so later batches stay within it instead of being refused one in two.
+            if let hubLimit = error.maxItems, hubLimit >= 1 { hubItemLimit = hubLimit }
             let limit = min(error.maxItems ?? batch.items.count / 2, batch.items.count / 2)
             guard limit >= 1 else {
                 let receipts = batch.items.map {

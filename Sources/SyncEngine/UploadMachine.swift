@@ -62,8 +62,10 @@ public struct UploadMachine: Sendable {
 
     // Set by a "cursor invalid" answer; batches say `resync: true` until one is acknowledged.
     var resyncMode = false
-    // Halved on 413 so an oversized batch is split; restored after a success.
+    // Halved on 413 so an oversized batch is split; restored after a success, up to the hub's own limit.
     var itemLimit: Int
+    // The most items per batch the hub said it accepts (`maxItems` on a 413); kept while the process runs.
+    var hubItemLimit: Int?
     // A load for a batch to send ahead is outstanding.
     var loadingAhead = false
 
@@ -124,7 +126,7 @@ public struct UploadMachine: Sendable {
             guard case .committingReceipt(_, let newCursor) = state else { return .none }
             acknowledgedCursor = max(acknowledgedCursor, newCursor)
             resyncMode = false
-            itemLimit = configuration.limits.maxItems
+            itemLimit = min(configuration.limits.maxItems, hubItemLimit ?? .max)
             status.lastSuccess = now
             status.consecutiveFailures = 0
             apply(outbox)

@@ -196,6 +196,22 @@ import WireProtocol
         #expect(receipts.allSatisfy { $0.reason == .tooLarge })
     }
 
+    @Test func theHubsOwnItemLimitIsKeptAfterASuccess() throws {
+        var h = harness()
+        let sent = h.send(Sample.items(1...4))
+        _ = try #require(sent)
+        let action = h.handle(.errorReceived(SyncError(.batchTooLarge, "at most 3", maxItems: 3)))
+        #expect(action == .loadItems(after: 0, limit: 2))
+        guard case .send(let half, _) = h.handle(.itemsLoaded(Sample.items(1...4))) else {
+            Issue.record("expected a smaller batch")
+            return
+        }
+        _ = h.handle(.receiptReceived(Sample.receipt(for: half)))
+        // Back up to the hub's 3, not to the node's own 4: the next batch is not refused again.
+        let next = h.handle(.receiptCommitted(OutboxSummary(pendingCount: 2, oldestEnqueuedAt: h.now)))
+        #expect(next == .loadItems(after: 2, limit: 3))
+    }
+
     @Test func aCatalogueMismatchStopsTheStreamUntilResumed() throws {
         var h = harness()
         let sent = h.send(Sample.items(1...2))
