@@ -8,17 +8,10 @@ public import WireProtocol
 /// The national figure is the sum for counts and the ratio of sums (Σ numerators / Σ denominators) for rates, so
 /// regions weigh by their size.
 public enum NationalComparisonBuilder {
-    /// The natural-key parts after owner and kind that name a cell: `[indicator, v<version>, group, period]`.
-    public static func cellParts(of key: NaturalKey) -> [String]? {
-        let segments = key.segments
-        guard segments.count == 6, segments[1] == "indicator" else { return nil }
-        return Array(segments.dropFirst(2))
-    }
-
     /// The key of the cell an indicator value belongs to, `hub/cell/<indicator>/v<version>/<group>/<period>`: the
     /// value's key with its owner and kind replaced, by a byte scan (the hub queues one per value it stores, by the
-    /// hundred thousand). Nil unless `key` is an indicator key of six segments. Equal to building the key from
-    /// ``cellParts(of:)``: the parts stay escaped as they are.
+    /// hundred thousand). Nil unless `key` is an indicator key of six segments. The parts
+    /// (`[indicator, v<version>, group, period]`) stay escaped as they are.
     public static func cellKey(of key: NaturalKey) -> NaturalKey? {
         let bytes = key.rawValue.utf8
         var slashes: [String.UTF8View.Index] = []
